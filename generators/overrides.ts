@@ -1,0 +1,93 @@
+/**
+ * Every place where the contract departs from the AWS service model, with its reason and source.
+ * This is the one reviewed file of departures: the generator refuses to run when an entry no longer
+ * matches what the model says (`modelSays`), so a model update forces a second look at each one.
+ */
+import type { ServiceName } from './schemas/selection.js';
+
+export interface Override {
+  readonly id: string;
+  readonly service: ServiceName;
+  /** A model shape (every use of it changes) or one member of a structure (only that use changes). */
+  readonly target: { readonly shape: string; readonly member?: string };
+  /** The model's own constraints at the target, checked on every run. */
+  readonly modelSays: Readonly<Record<string, unknown>>;
+  /** JSON Schema keywords that replace the model's at the target. */
+  readonly contract: Readonly<Record<string, unknown>>;
+  readonly reason: string;
+  readonly source: string;
+  /** Text that must appear in a seed document, where the override's values come from the documents. */
+  readonly evidence?: { readonly seed: string; readonly mustContain: readonly string[] };
+}
+
+const voiceTaskStatuses = ['IN_QUEUE', 'IN_PROGRESS', 'PARTIAL_SUCCESS', 'SUCCEEDED', 'FAILED', 'STOPPED'];
+
+export const overrides: readonly Override[] = [
+  {
+    id: 'voice-client-request-id',
+    service: 'voice',
+    target: { shape: 'ClientRequestId' },
+    modelSays: { pattern: '^[-_a-zA-Z0-9]*${2,64}$' },
+    contract: { pattern: '^[-_a-zA-Z0-9]*$', minLength: 2, maxLength: 64 },
+    reason:
+      'The model pattern is not a valid ECMAScript regular expression ("Nothing to repeat" at `{2,64}` after `$`). ' +
+      'Its evident intent is 2 to 64 characters drawn from `[-_a-zA-Z0-9]`, written here as a pattern plus lengths.',
+    source: 'chime-sdk-voice model, shape ClientRequestId; CONTEXT.md trap 1',
+  },
+  {
+    id: 'media-pipelines-arn-escapes',
+    service: 'media-pipelines',
+    target: { shape: 'Arn' },
+    modelSays: { pattern: '^arn[\\/\\:\\-\\_\\.a-zA-Z0-9]+$' },
+    contract: { pattern: '^arn[\\/:\\-_.a-zA-Z0-9]+$' },
+    reason:
+      'The model pattern escapes `:` and `_` inside a character class, which Java allows and ECMAScript rejects under ' +
+      'the `u` flag that ajv compiles patterns with. Dropping those two backslashes keeps the same set of characters.',
+    source: 'chime-sdk-media-pipelines model, shape Arn; CONTEXT.md trap 2',
+  },
+  {
+    id: 'voice-arn-escapes',
+    service: 'voice',
+    target: { shape: 'Arn' },
+    modelSays: { pattern: '^arn[\\/\\:\\-\\_\\.a-zA-Z0-9]+$' },
+    contract: { pattern: '^arn[\\/:\\-_.a-zA-Z0-9]+$' },
+    reason: 'Same Java-style escapes as the Media Pipelines Arn shape (KmsKeyArn, VoiceProfileDomainArn, VoiceProfileArn).',
+    source: 'chime-sdk-voice model, shape Arn; CONTEXT.md trap 2',
+  },
+  {
+    id: 'voice-speaker-search-task-status',
+    service: 'voice',
+    target: { shape: 'SpeakerSearchTask', member: 'SpeakerSearchTaskStatus' },
+    modelSays: { shape: 'NonEmptyString' },
+    contract: { type: 'string', pattern: '.*\\S.*', enum: voiceTaskStatuses },
+    reason: 'The model types the status as any non-empty string; the documents list the six values it takes.',
+    source: 'Voice start_speaker_search_task documentation (seed 004); CONTEXT.md trap 3',
+    evidence: { seed: '004_41571e2bdd1e8968.txt', mustContain: voiceTaskStatuses },
+  },
+  {
+    id: 'voice-voice-tone-analysis-task-status',
+    service: 'voice',
+    target: { shape: 'VoiceToneAnalysisTask', member: 'VoiceToneAnalysisTaskStatus' },
+    modelSays: { shape: 'NonEmptyString' },
+    contract: { type: 'string', pattern: '.*\\S.*', enum: voiceTaskStatuses },
+    reason: 'The model types the status as any non-empty string; the documents list the six values it takes.',
+    source: 'Voice start_voice_tone_analysis_task documentation (seed 001); CONTEXT.md trap 3',
+    evidence: { seed: '001_55b1f63cecead3b8.txt', mustContain: voiceTaskStatuses },
+  },
+  {
+    id: 'voice-voiceprint-generation-status',
+    service: 'voice',
+    target: { shape: 'SpeakerSearchDetails', member: 'VoiceprintGenerationStatus' },
+    modelSays: { shape: 'NonEmptyString256' },
+    contract: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 256,
+      pattern: '.*\\S.*',
+      enum: ['VoiceprintGenerationSuccess', 'VoiceprintGenerationFailure'],
+    },
+    reason: 'The model types it as a non-empty string of up to 256 characters; the documents list its two values.',
+    source: 'Voice start_speaker_search_task documentation (seed 004); CONTEXT.md trap 3',
+    evidence: { seed: '004_41571e2bdd1e8968.txt', mustContain: ['VoiceprintGenerationSuccess', 'VoiceprintGenerationFailure'] },
+  },
+];

@@ -1,0 +1,38 @@
+import { join, matchesAny, memberName, valueAt } from './pointer.js';
+import { constraintText, isRule, type Issue } from './rules.js';
+
+/** The parts of an ajv error object that the contract reads. */
+export interface AjvError {
+  readonly instancePath: string;
+  readonly keyword: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/** The phrase AWS services put in place of a sensitive value in their messages. */
+export const redacted = '*** Sensitive Data Redacted ***';
+
+function shown(value: unknown): string {
+  if (value === undefined) return 'null';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+export interface IssueContext {
+  readonly data: unknown;
+  readonly sensitive: readonly string[];
+  /** How the message names the root: 'the request' or 'the response'. */
+  readonly root: string;
+}
+
+/** One ajv error as a contract issue: pointer, rule and a message that names the member and hides secrets. */
+export function toIssue(error: AjvError, context: IssueContext): Issue {
+  if (!isRule(error.keyword)) {
+    throw new Error(`chime-conformance: the validators produced keyword "${error.keyword}", which no rule covers; regenerate them`);
+  }
+  const missing = error.keyword === 'required' ? String(error.params['missingProperty']) : undefined;
+  const path = missing === undefined ? error.instancePath : join(error.instancePath, missing);
+  const value = missing === undefined ? valueAt(context.data, path) : undefined;
+  const text = matchesAny(path, context.sensitive) && value !== undefined ? redacted : shown(value);
+  const message = `Value ${text} at '${memberName(path, context.root)}' failed to satisfy constraint: ${constraintText[error.keyword](error.params)}`;
+  return { path, rule: error.keyword, message };
+}
