@@ -28,7 +28,11 @@ function esmRuntimeImports(source: string): { code: string; imports: string[] } 
     helpers.add(name);
     return `ajvRuntime_${name}`;
   });
-  const imports = [...helpers].sort().map((name) => `import ajvRuntime_${name} from "ajv/dist/runtime/${name}.js";`);
+  // Node's default import of a CommonJS module is module.exports; Vite's (vitest) is its `default` member. Accept both.
+  const imports = [...helpers].sort().flatMap((name) => [
+    `import ajvRuntimeModule_${name} from "ajv/dist/runtime/${name}.js";`,
+    `const ajvRuntime_${name} = "default" in ajvRuntimeModule_${name} ? ajvRuntimeModule_${name} : { default: ajvRuntimeModule_${name} };`,
+  ]);
   return { code, imports };
 }
 

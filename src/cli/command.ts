@@ -1,0 +1,26 @@
+/** One CLI subcommand: a name, a one-line summary for `--help`, its own help text, and a runner. */
+export interface Command {
+  readonly name: string;
+  readonly summary: string;
+  readonly help: string;
+  /** Resolves to the process exit code: 0 ok, 1 a finding (invalid input, non-conformance), 2 usage error. */
+  run(args: readonly string[], io: CliIo): Promise<number>;
+}
+
+export interface CliIo {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  readonly readStdin: () => Promise<string>;
+  readonly readFile: (path: string) => Promise<string>;
+}
+
+/** A mistake of the user's: printed as one line with a hint, never with a stack trace, exit code 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly hint: string,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,48 @@
+import { parseArgs } from 'node:util';
+import { getOperation, operations } from '../../contract/catalog.js';
+import { validateRequest, validateResponse } from '../../contract/validate.js';
+import { UsageError, type CliIo, type Command } from '../command.js';
+
+async function readJson(source: string, io: CliIo): Promise<unknown> {
+  const text = source === '-' ? await io.readStdin() : await io.readFile(source).catch(() => {
+    throw new UsageError(`cannot read ${source}`, 'give a path to a JSON file, or - to read standard input');
+  });
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new UsageError(`${source === '-' ? 'standard input' : source} is not JSON: ${(e as Error).message}`, 'check the JSON syntax');
+  }
+}
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: 'check one request (SDK-style input) or response body against the contract',
+  help: [
+    'Usage: chime-conformance validate <operation-id> [--response] [--json] <file.json | ->',
+    '',
+    'Checks a request, written as the AWS SDK input (labels and query members included), or with',
+    '--response a success response body as sent on the wire. Exit 0 when it conforms, 1 when not.',
+    '',
+    'Example:',
+    `  echo '{"VoiceConnectorId":"abcdef1234567890abcde","TransactionId":"t-1","VoiceProfileDomainId":"d-1","CallLeg":"Bogus"}' \\`,
+    '    | chime-conformance validate voice.StartSpeakerSearchTask -',
+    '',
+    'Run `chime-conformance operations` for the operation ids.',
+  ].join('\n'),
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { response: { type: 'boolean' }, json: { type: 'boolean' } },
+    });
+    const [id, source] = positionals;
+    if (!id || !source) throw new UsageError('validate needs an operation id and a file (or -)', 'see chime-conformance validate --help');
+    if (!operations.includes(id)) throw new UsageError(`unknown operation "${id}"`, 'run chime-conformance operations for the ids');
+    const data = await readJson(source, io);
+    const result = values.response ? validateResponse(id, data) : validateRequest(id, data);
+    if (values.json) io.out(JSON.stringify(result, null, 2));
+    else if (result.valid) io.out(`ok: ${values.response ? 'response' : 'request'} conforms to ${getOperation(id).id}`);
+    else result.issues.forEach((i) => io.out(`${i.rule.padEnd(9)} ${i.path || '/'}  ${i.message}`));
+    return result.valid ? 0 : 1;
+  },
+};

@@ -1,0 +1,44 @@
+import type { CliIo } from './command.js';
+import { UsageError } from './command.js';
+import { commands } from './commands.js';
+
+function overview(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'chime-conformance: check that software speaks the Amazon Chime SDK voice analytics APIs exactly right.',
+    '',
+    'Usage: chime-conformance <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `chime-conformance <command> --help` for the options of one command.',
+  ].join('\n');
+}
+
+/** Runs one command line; turns user mistakes into one-line messages and exit code 2. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(overview());
+    return name ? 0 : 2;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.err(`chime-conformance: unknown command "${name}". Run chime-conformance --help for the list.`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(command.help);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) io.err(`chime-conformance ${name}: ${e.message}. Hint: ${e.hint}.`);
+    else if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
+      io.err(`chime-conformance ${name}: ${e.message}. Hint: see chime-conformance ${name} --help.`);
+    } else throw e;
+    return 2;
+  }
+}
