@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import type { JsonSchema } from '../../contract/operation.js';
+import { codePointLength, takeCodePoints } from './codePoints.js';
+
+/** Strings without a maxLength are generated up to this many code points: long enough to matter, fast to make. */
+export const unboundedStringLength = 64;
+
+/** Text beyond ASCII, for the places a pattern lets it in. */
+const nonAscii = fc.constantFrom('é', 'ß', 'Ω', 'я', '日本', '한', 'ع', '😀', '\u00a0', '𝔘');
+
+export interface StringBounds {
+  readonly min: number;
+  readonly max: number;
+  readonly pattern: RegExp | undefined;
+}
+
+export function boundsOf(schema: JsonSchema): StringBounds {
+  const pattern = typeof schema['pattern'] === 'string' ? new RegExp(schema['pattern'], 'u') : undefined;
+  const min = (schema['minLength'] as number | undefined) ?? 0;
+  return { min, max: (schema['maxLength'] as number | undefined) ?? Math.max(min, unboundedStringLength), pattern };
+}
+
+export const satisfies = (b: StringBounds, s: string): boolean => {
+  const length = codePointLength(s);
+  return length >= b.min && length <= b.max && (b.pattern === undefined || b.pattern.test(s));
+};
+
+/** Grows a valid value to exactly `length` code points with the given filler, if the pattern still holds. */
+function growTo(b: StringBounds, filler: fc.Arbitrary<string>, length: number) {
+  return (s: string) =>
+    fc.array(filler, { minLength: length, maxLength: length }).map((fill) => {
+      const grown = s + takeCodePoints(fill.join(''), length - codePointLength(s));
+      return satisfies(b, grown) ? grown : s;
+    });
+}
+
+function patterned(b: StringBounds & { pattern: RegExp }): fc.Arbitrary<string> {
+  const whole = new RegExp(`^(?:${b.pattern.source})$`, 'u');
+  const clean = fc.stringMatching(whole, { maxLength: b.max });
+  // Unanchored patterns accept text around a match: the contract allows it, so the generators produce it.
+  const loose = fc.stringMatching(b.pattern, { maxLength: b.max });
+  const ownChars = (s: string) => fc.constantFrom(...[...s]);
+  const longest = clean.filter((s) => s.length > 0).chain((s) => fc.oneof(growTo(b, ownChars(s), b.max)(s), growTo(b, nonAscii, b.max)(s)));
+  const shortest = fc.stringMatching(whole, { size: 'xsmall', maxLength: b.max });
+  return fc.oneof(
+    { weight: 4, arbitrary: clean },
+    { weight: 2, arbitrary: loose },
+    { weight: 1, arbitrary: shortest },
+    { weight: 2, arbitrary: longest },
+  );
+}
+
+function free(b: StringBounds): fc.Arbitrary<string> {
+  const unit = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...'abcXYZ019-_ .:/') }, { weight: 1, arbitrary: nonAscii });
+  const text = (n: number, m: number) => fc.array(unit, { minLength: n, maxLength: m }).map((u) => takeCodePoints(u.join(''), m));
+  return fc.oneof(text(b.min, Math.min(b.max, b.min + 16)), text(b.max, b.max), text(b.min, b.min));
+}
+
+/** Strings that meet a schema's enum, pattern and length, with the length boundaries reached often. */
+export function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
+  const values = schema['enum'] as string[] | undefined;
+  if (values) return fc.constantFrom(...values);
+  const b = boundsOf(schema);
+  const base = b.pattern ? patterned({ ...b, pattern: b.pattern }) : free(b);
+  return base.filter((s) => satisfies(b, s));
+}
