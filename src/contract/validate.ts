@@ -1,6 +1,6 @@
 import { requestValidators, responseValidators } from '../generated/validators.js';
 import { getOperation } from './catalog.js';
-import type { ValidationResult } from './rules.js';
+import type { Issue, ValidationResult } from './rules.js';
 import { toIssue, type AjvError } from './toIssues.js';
 
 type Validator = ((data: unknown) => boolean) & { errors?: readonly AjvError[] | null };
@@ -10,10 +10,36 @@ const responseFor = responseValidators as Readonly<Record<string, Validator | un
 
 const ok: ValidationResult = Object.freeze({ valid: true, issues: Object.freeze([]) });
 
-function run(validator: Validator, data: unknown, sensitive: readonly string[], root: string): ValidationResult {
-  if (validator(data)) return ok;
-  const issues = (validator.errors ?? []).map((e) => toIssue(e, { data, sensitive, root }));
-  return { valid: false, issues };
+/** restJson1 reads a JSON null member as an absent one; a copy without them, or undefined when there are none. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map(withoutNulls);
+    return items.some((v, i) => v !== undefined && v !== value[i]) ? items.map((v, i) => v ?? value[i]) : undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  let copy: Record<string, unknown> | undefined;
+  for (const [k, v] of Object.entries(value)) {
+    const inner = v === null ? null : withoutNulls(v);
+    if (inner === undefined) continue;
+    copy ??= { ...(value as Record<string, unknown>) };
+    if (inner === null) delete copy[k];
+    else copy[k] = inner;
+  }
+  return copy;
+}
+
+/** A member of the wrong type fails its enum or pattern too; only the type issue says what is wrong. */
+function rootCauses(issues: Issue[]): Issue[] {
+  const typed = new Set(issues.filter((i) => i.rule === 'type').map((i) => i.path));
+  return issues.filter((i) => i.rule === 'type' || !typed.has(i.path));
+}
+
+function run(validator: Validator, input: unknown, sensitive: readonly string[], root: string): ValidationResult {
+  if (validator(input)) return ok;
+  // Nulls are rare; looking for them only once validation fails keeps the common path fast.
+  const data = withoutNulls(input) ?? input;
+  if (data !== input && validator(data)) return ok;
+  return { valid: false, issues: rootCauses((validator.errors ?? []).map((e) => toIssue(e, { data, sensitive, root }))) };
 }
 
 /**

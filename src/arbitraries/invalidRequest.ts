@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { getOperation } from '../contract/catalog.js';
+import type { Rule } from '../contract/rules.js';
+import { setAt } from './_internals/setAt.js';
+import { sitesOf } from './_internals/sites.js';
+import { mutations } from './mutations.js';
+import { validRequest } from './validRequest.js';
+
+/** A request that breaks exactly one rule, saying which, where, and what a conforming service answers. */
+export interface InvalidRequest {
+  readonly request: unknown;
+  readonly mutation: { readonly name: string; readonly rule: Rule; readonly path: string };
+  readonly expect: { readonly status: 400; readonly errorType: 'BadRequestException' };
+}
+
+const expectBadRequest = { status: 400, errorType: 'BadRequestException' } as const;
+
+/** Requests built from a valid one by one mutation of the catalog, at a site where it truly breaks the contract. */
+export function invalidRequest(id: string): fc.Arbitrary<InvalidRequest> {
+  const op = getOperation(id);
+  return validRequest(id).chain((valid) => {
+    const sites = sitesOf(op, valid);
+    // Mutation first, then site: rare mutations (Tags []) come up as often as common ones.
+    const applicable = mutations.map((m) => ({ m, at: sites.filter((site) => m.applies(site)) })).filter((c) => c.at.length > 0);
+    return fc.constantFrom(...applicable).chain(({ m, at }) =>
+      fc.constantFrom(...at).chain((site) =>
+        m.values(site).map((value) => ({
+          request: setAt(valid, site.path, value),
+          mutation: { name: m.name, rule: m.rule, path: site.path },
+          expect: expectBadRequest,
+        })),
+      ),
+    );
+  });
+}
