@@ -23,11 +23,17 @@ function candidates(min: number, max: number): string[] {
  * Strings of allowed length that the schema's pattern rejects, from a fixed set of tries: none for a
  * vacuous pattern such as `[-_a-zA-Z0-9]*`. `atLeast` raises the minimum (a label cannot be empty).
  */
-export function patternViolations(schema: JsonSchema, atLeast = 0): string[] {
+export function patternViolations(schema: JsonSchema, atLeast = 0): readonly string[] {
   const { pattern, min, max } = boundsOf(schema);
   if (!pattern || schema['enum']) return [];
-  return candidates(Math.max(min, atLeast), max).filter((s) => !pattern.test(s));
+  // Testing long runs against `.*\S.*` backtracks quadratically: each bound set is worked out once.
+  const key = `${pattern.source}|${Math.max(min, atLeast)}|${max}`;
+  let found = violationsByBounds.get(key);
+  if (!found) violationsByBounds.set(key, (found = candidates(Math.max(min, atLeast), max).filter((s) => !pattern.test(s))));
+  return found;
 }
+
+const violationsByBounds = new Map<string, readonly string[]>();
 
 /** Strings the pattern accepts whose length falls outside [minLength, maxLength], from a valid value. */
 export function lengthViolations(schema: JsonSchema, valid: string, side: 'short' | 'long', atLeast = 0): string[] {

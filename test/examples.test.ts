@@ -1,0 +1,33 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './support/paths.js';
+
+const built = existsSync(resolve(repoRoot, 'dist/src/index.js'));
+const example = 'examples/fuzzYourImplementation.ts';
+
+describe('README examples', () => {
+  it('the README shows the fuzzing example exactly as it is in examples/', () => {
+    expect(readFileSync(resolve(repoRoot, 'README.md'), 'utf8')).toContain(readFileSync(resolve(repoRoot, example), 'utf8'));
+  });
+
+  it.runIf(built)('the fuzzing example runs against the package and passes', () => {
+    const tsx = resolve(repoRoot, 'node_modules/.bin/tsx');
+    expect(execFileSync(tsx, [example], { cwd: repoRoot, encoding: 'utf8' })).toContain('the check conforms');
+  });
+
+  it.runIf(built)('the fuzzing example catches a check that forgets a rule', () => {
+    const broken = readFileSync(resolve(repoRoot, example), 'utf8').replace(' && /\\S/.test(id)', '');
+    // Inside the repo, so that the example's import of 'chime-conformance' resolves to this package.
+    const dir = mkdtempSync(resolve(repoRoot, 'examples/.tmp-'));
+    try {
+      writeFileSync(resolve(dir, 'broken.ts'), broken);
+      const tsx = resolve(repoRoot, 'node_modules/.bin/tsx');
+      const run = () => execFileSync(tsx, [resolve(dir, 'broken.ts')], { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe' });
+      expect(run).toThrow(/breaks pattern at \/SpeakerSearchTaskId/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
