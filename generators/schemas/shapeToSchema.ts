@@ -1,7 +1,14 @@
 import type { ModelShape } from './model.js';
 
-/** restJson1 writes `timestampFormat: iso8601` members as RFC 3339 date-times in UTC (`Z`), fractions optional. */
-export const iso8601Pattern = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?Z$';
+/**
+ * restJson1 writes `timestampFormat: iso8601` members as RFC 3339 date-times in UTC (`Z`), fractions optional.
+ * The fields are checked as the AWS SDKs check them when reading: month 1–12, the days of that month
+ * (February 29 in leap years only), hour 0–23, minute 0–59, second 0–60.
+ */
+const leapYear = '(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
+const monthDay = '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))';
+const time = '(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?Z';
+export const iso8601Pattern = `^(?:\\d{4}-${monthDay}|${leapYear}-02-29)T${time}$`;
 
 export type JsonSchema = { [keyword: string]: unknown };
 

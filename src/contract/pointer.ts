@@ -16,12 +16,14 @@ export function valueAt(root: unknown, pointer: string): unknown {
   return value;
 }
 
-/** Whether `pointer` is one of `patterns`, where a `*` segment stands for any list index. */
-export function matchesAny(pointer: string, patterns: readonly string[]): boolean {
+const segmentMatches = (want: string, got: string | undefined): boolean => want === got || (want === '*' && /^\d+$/.test(got ?? ''));
+
+/** Whether one of `patterns` is `pointer` itself or lies inside the value at `pointer`. */
+export function holdsAny(pointer: string, patterns: readonly string[]): boolean {
   const parts = segments(pointer);
   return patterns.some((p) => {
     const want = segments(p);
-    return want.length === parts.length && want.every((w, i) => w === parts[i] || (w === '*' && /^\d+$/.test(parts[i] ?? '')));
+    return want.length >= parts.length && parts.every((got, i) => segmentMatches(want[i] ?? '', got));
   });
 }
 

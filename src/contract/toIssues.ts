@@ -1,4 +1,4 @@
-import { join, matchesAny, memberName, valueAt } from './pointer.js';
+import { holdsAny, join, memberName, valueAt } from './pointer.js';
 import { constraintText, isRule, type Issue } from './rules.js';
 
 /** The parts of an ajv error object that the contract reads. */
@@ -32,7 +32,8 @@ export function toIssue(error: AjvError, context: IssueContext): Issue {
   const missing = error.keyword === 'required' ? String(error.params['missingProperty']) : undefined;
   const path = missing === undefined ? error.instancePath : join(error.instancePath, missing);
   const value = missing === undefined ? valueAt(context.data, path) : undefined;
-  const text = matchesAny(path, context.sensitive) && value !== undefined ? redacted : shown(value);
+  // A member holding a sensitive one (Tags, ServerSideEncryptionConfiguration) is hidden whole.
+  const text = value !== undefined && holdsAny(path, context.sensitive) ? redacted : shown(value);
   const message = `Value ${text} at '${memberName(path, context.root)}' failed to satisfy constraint: ${constraintText[error.keyword](error.params)}`;
   return { path, rule: error.keyword, message };
 }
