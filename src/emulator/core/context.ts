@@ -1,0 +1,62 @@
+import { conflict } from './serviceError.js';
+import type { CoreOptions } from './options.js';
+import { statusOf } from './lifecycle.js';
+import { callKey, type State, type Task } from './state.js';
+
+/** What an operation handler works with: the store, the options and the time of the request. */
+export interface CoreContext {
+  readonly state: State;
+  readonly options: CoreOptions;
+  readonly now: number;
+}
+
+export type Input = Readonly<Record<string, unknown>>;
+
+/** The JSON body of a success answer; undefined for the 204 operations. */
+export type Handler = (ctx: CoreContext, input: Input) => unknown;
+
+export const iso = (epochMs: number): string => new Date(epochMs).toISOString();
+
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+
+/**
+ * Runs `create` once per client request token: the same token with the same input gets the resource of its
+ * first use, the same token with another input a ConflictException. Without a token, always creates.
+ */
+export function idempotent(ctx: CoreContext, scope: string, input: Input, create: () => string): string {
+  const token = input['ClientRequestToken'];
+  if (typeof token !== 'string') return create();
+  const { ClientRequestToken: _, ...rest } = input;
+  const fingerprint = canonical(rest);
+  const key = `${scope}\u0000${token}`;
+  const seen = ctx.state.tokens.get(key);
+  if (seen) {
+    if (seen.fingerprint !== fingerprint) throw conflict('The client request token was already used with a different request.');
+    return seen.resourceId;
+  }
+  const resourceId = create();
+  ctx.state.tokens.set(key, { fingerprint, resourceId });
+  return resourceId;
+}
+
+/** A stable score in [0, 1] for a pair of IDs (FNV-1a), so speaker search results repeat run after run. */
+export function score(a: string, b: string): number {
+  let h = 0x811c9dc5;
+  for (const c of `${a}|${b}`) h = Math.imul(h ^ c.codePointAt(0)!, 0x01000193) >>> 0;
+  return Math.round((h / 0xffffffff) * 1000) / 1000;
+}
+
+/** Stores a new task, unless another task of its kind is still active on the same target (ConflictException). */
+export function addTask(ctx: CoreContext, task: Task, what: string): void {
+  const key = `${task.service}/${task.kind}/${task.scope}/${task.target}`;
+  const previous = ctx.state.tasks.get(ctx.state.latestOnTarget.get(key) ?? '');
+  const call = task.transactionId === undefined ? undefined : ctx.state.calls.get(callKey(task.scope, task.transactionId));
+  if (previous && !statusOf(previous, ctx.now, ctx.options.lifecycle, call).finished) {
+    throw conflict(`Task ${previous.id} is already active on this ${what}.`);
+  }
+  ctx.state.tasks.set(task.id, task);
+  ctx.state.latestOnTarget.set(key, task.id);
+}

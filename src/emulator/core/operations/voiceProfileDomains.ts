@@ -1,0 +1,60 @@
+import { conflict } from '../serviceError.js';
+import type { Domain } from '../state.js';
+import { idempotent, iso, type CoreContext, type Handler, type Input } from '../context.js';
+import { page } from './pagination.js';
+import { domainArn, domainOf } from './voiceResources.js';
+
+function summary(ctx: CoreContext, d: Domain) {
+  return {
+    VoiceProfileDomainId: d.id,
+    VoiceProfileDomainArn: domainArn(ctx, d.id),
+    Name: d.name,
+    ...(d.description !== undefined ? { Description: d.description } : {}),
+    CreatedTimestamp: iso(d.createdAt),
+    UpdatedTimestamp: iso(d.updatedAt),
+  };
+}
+
+const view = (ctx: CoreContext, d: Domain) => ({
+  VoiceProfileDomain: { ...summary(ctx, d), ServerSideEncryptionConfiguration: { KmsKeyArn: d.kmsKeyArn } },
+});
+
+const create: Handler = (ctx, input) => {
+  const id = idempotent(ctx, 'voice/domain', input, () => {
+    const sse = input['ServerSideEncryptionConfiguration'] as Input;
+    const description = input['Description'] === undefined ? {} : { description: String(input['Description']) };
+    const domain: Domain = { id: ctx.options.newId(), name: String(input['Name']), ...description, kmsKeyArn: String(sse['KmsKeyArn']), createdAt: ctx.now, updatedAt: ctx.now };
+    ctx.state.domains.set(domain.id, domain);
+    return domain.id;
+  });
+  return view(ctx, domainOf(ctx, id));
+};
+
+const update: Handler = (ctx, input) => {
+  const domain = domainOf(ctx, String(input['VoiceProfileDomainId']));
+  if (input['Name'] !== undefined) domain.name = String(input['Name']);
+  if (input['Description'] !== undefined) domain.description = String(input['Description']);
+  domain.updatedAt = Math.max(domain.updatedAt, ctx.now);
+  return view(ctx, domain);
+};
+
+const remove: Handler = (ctx, input) => {
+  const domain = domainOf(ctx, String(input['VoiceProfileDomainId']));
+  const profiles = [...ctx.state.profiles.values()].filter((p) => p.domainId === domain.id).length;
+  if (profiles > 0) throw conflict(`Voice profile domain ${domain.id} still holds ${profiles} voice profile(s); delete them first.`);
+  ctx.state.domains.delete(domain.id);
+  return undefined;
+};
+
+const list: Handler = (ctx, input) => {
+  const { items, nextToken } = page([...ctx.state.domains.values()], input);
+  return { VoiceProfileDomains: items.map((d) => summary(ctx, d)), ...(nextToken ? { NextToken: nextToken } : {}) };
+};
+
+export const voiceProfileDomainHandlers: Record<string, Handler> = {
+  'voice.CreateVoiceProfileDomain': create,
+  'voice.GetVoiceProfileDomain': (ctx, input) => view(ctx, domainOf(ctx, String(input['VoiceProfileDomainId']))),
+  'voice.UpdateVoiceProfileDomain': update,
+  'voice.DeleteVoiceProfileDomain': remove,
+  'voice.ListVoiceProfileDomains': list,
+};

@@ -1,0 +1,86 @@
+import { taskNames } from './taskNames.js';
+import { statusOf, type TaskStatus } from '../lifecycle.js';
+import { notFound } from '../serviceError.js';
+import { callKey, type Task, type TaskKind } from '../state.js';
+import { addTask, idempotent, iso, score, type CoreContext, type Handler, type Input } from '../context.js';
+import { connectorOf, domainOf, liveCall } from './voiceResources.js';
+
+const names = taskNames;
+
+export const voiceStatus = (ctx: CoreContext, task: Task): TaskStatus =>
+  statusOf(task, ctx.now, ctx.options.lifecycle, ctx.state.calls.get(callKey(task.scope, task.transactionId ?? '')));
+
+/** Matches against the profiles enrolled in the task's domain, best first; a voiceprint once the search is done. */
+function speakerSearchDetails(ctx: CoreContext, task: Task, s: TaskStatus): object {
+  if (!s.finished) return {};
+  const succeeded = s.status === 'SUCCEEDED';
+  const results = [...ctx.state.profiles.values()]
+    .filter((p) => p.domainId === task.domainId && p.taskId !== task.id)
+    .map((p) => ({ ConfidenceScore: score(task.id, p.id), VoiceProfileId: p.id }))
+    .sort((a, b) => b.ConfidenceScore - a.ConfidenceScore || a.VoiceProfileId.localeCompare(b.VoiceProfileId));
+  const VoiceprintGenerationStatus = succeeded ? 'VoiceprintGenerationSuccess' : 'VoiceprintGenerationFailure';
+  return { SpeakerSearchDetails: { Results: succeeded ? results : [], VoiceprintGenerationStatus } };
+}
+
+function view(ctx: CoreContext, task: Task, isCaller = task.isCaller ?? true): unknown {
+  const n = names[task.kind];
+  const s = voiceStatus(ctx, task);
+  const body = {
+    [n.id]: task.id,
+    [n.status]: s.status,
+    CallDetails: { VoiceConnectorId: task.scope, TransactionId: task.transactionId, IsCaller: isCaller },
+    ...(task.kind === 'speaker-search' ? speakerSearchDetails(ctx, task, s) : {}),
+    CreatedTimestamp: iso(task.createdAt),
+    UpdatedTimestamp: iso(s.since),
+    ...(s.startedAt !== undefined ? { StartedTimestamp: iso(s.startedAt) } : {}),
+  };
+  return { [n.task]: body };
+}
+
+export function findVoiceTask(ctx: CoreContext, kind: TaskKind, input: Input, idMember: string = names[kind].id): Task {
+  const id = String(input[idMember]);
+  const task = ctx.state.tasks.get(id);
+  const connector = input['VoiceConnectorId'] === undefined ? task?.scope : connectorOf(ctx, input);
+  if (!task || task.service !== 'voice' || task.kind !== kind || task.scope !== connector) throw notFound(`${names[kind].task} ${id}`);
+  return task;
+}
+
+function start(kind: TaskKind): Handler {
+  return (ctx, input) => {
+    const scope = connectorOf(ctx, input);
+    const transactionId = String(input['TransactionId']);
+    liveCall(ctx, scope, transactionId);
+    const speakerSearch = kind === 'speaker-search';
+    const domainId = speakerSearch ? domainOf(ctx, String(input['VoiceProfileDomainId'])).id : undefined;
+    const isCaller = speakerSearch ? input['CallLeg'] !== 'Callee' : undefined;
+    const target = speakerSearch ? `${transactionId}#${isCaller ? 'Caller' : 'Callee'}` : transactionId;
+    const id = idempotent(ctx, `voice/${kind}/${scope}`, input, () => {
+      const base = { service: 'voice', kind, id: ctx.options.newId(), scope, target, createdAt: ctx.now, transactionId } as const;
+      const task: Task = speakerSearch ? { ...base, isCaller: isCaller ?? true, domainId: domainId ?? '' } : base;
+      addTask(ctx, task, speakerSearch ? 'call leg' : 'call');
+      return task.id;
+    });
+    return view(ctx, ctx.state.tasks.get(id) as Task);
+  };
+}
+
+const get = (kind: TaskKind): Handler => (ctx, input) =>
+  view(ctx, findVoiceTask(ctx, kind, input), typeof input['IsCaller'] === 'boolean' ? input['IsCaller'] : undefined);
+
+function stop(kind: TaskKind): Handler {
+  return (ctx, input) => {
+    const task = findVoiceTask(ctx, kind, input);
+    if (voiceStatus(ctx, task).finished) throw notFound(`Active ${names[kind].task} ${task.id}`);
+    task.stoppedAt = ctx.now;
+    return undefined;
+  };
+}
+
+export const voiceTaskHandlers: Record<string, Handler> = {
+  'voice.StartSpeakerSearchTask': start('speaker-search'),
+  'voice.GetSpeakerSearchTask': get('speaker-search'),
+  'voice.StopSpeakerSearchTask': stop('speaker-search'),
+  'voice.StartVoiceToneAnalysisTask': start('voice-tone-analysis'),
+  'voice.GetVoiceToneAnalysisTask': get('voice-tone-analysis'),
+  'voice.StopVoiceToneAnalysisTask': stop('voice-tone-analysis'),
+};

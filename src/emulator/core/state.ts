@@ -1,0 +1,76 @@
+import type { ServiceName } from '../../contract/operation.js';
+
+export type TaskKind = 'speaker-search' | 'voice-tone-analysis';
+
+/** One analytics task. Kept small: the emulator is expected to hold a million of them. */
+export interface Task {
+  readonly service: ServiceName;
+  readonly kind: TaskKind;
+  readonly id: string;
+  /** The media insights pipeline ID, or the Voice Connector ID, the task runs under. */
+  readonly scope: string;
+  /** What a second active task of the same kind may not share: the stream and channel, or the call and leg. */
+  readonly target: string;
+  readonly createdAt: number;
+  stoppedAt?: number;
+  failedAt?: number;
+  /** Voice: the call it listens to, its leg, and for speaker search the voice profile domain. */
+  readonly transactionId?: string;
+  readonly isCaller?: boolean;
+  readonly domainId?: string;
+}
+
+export interface Domain {
+  readonly id: string;
+  name: string;
+  description?: string;
+  readonly kmsKeyArn: string;
+  readonly createdAt: number;
+  updatedAt: number;
+}
+
+export interface Profile {
+  readonly id: string;
+  readonly domainId: string;
+  /** The speaker search task whose voiceprint the profile holds. */
+  taskId: string;
+  readonly createdAt: number;
+  updatedAt: number;
+  expiresAt: number;
+}
+
+export interface Call {
+  endedAt?: number;
+}
+
+/** An idempotency token's first use: the input it came with and the answer it got. */
+export interface TokenUse {
+  readonly fingerprint: string;
+  readonly resourceId: string;
+}
+
+export interface State {
+  readonly tasks: Map<string, Task>;
+  readonly tokens: Map<string, TokenUse>;
+  /** The latest task per `${service}/${kind}/${scope}/${target}`: finding a conflicting active task without a scan. */
+  readonly latestOnTarget: Map<string, string>;
+  readonly pipelines: Set<string>;
+  readonly connectors: Set<string>;
+  /** Calls by `${voiceConnectorId}/${transactionId}`. */
+  readonly calls: Map<string, Call>;
+  readonly domains: Map<string, Domain>;
+  readonly profiles: Map<string, Profile>;
+}
+
+export const emptyState = (): State => ({
+  tasks: new Map(),
+  tokens: new Map(),
+  latestOnTarget: new Map(),
+  pipelines: new Set(),
+  connectors: new Set(),
+  calls: new Map(),
+  domains: new Map(),
+  profiles: new Map(),
+});
+
+export const callKey = (voiceConnectorId: string, transactionId: string): string => `${voiceConnectorId}/${transactionId}`;
