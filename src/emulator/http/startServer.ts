@@ -1,0 +1,63 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createEmulatorCore, type EmulatorCore } from '../core/createCore.js';
+import type { EmulatorOptions } from '../core/options.js';
+import { createWire, type WireOptions } from '../wire/createWire.js';
+import type { RawRequest } from '../wire/types.js';
+
+export interface ServerOptions extends EmulatorOptions, Partial<WireOptions> {
+  readonly port?: number;
+  readonly host?: string;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  readonly core: EmulatorCore;
+  readonly server: Server;
+  /** Stops accepting connections and resolves once every request in flight has been answered. */
+  close(): Promise<void>;
+}
+
+/** Reads at most `limit + 1` bytes and drains the rest: an oversized body is refused, not buffered. */
+async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let kept = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    if (kept > limit) continue;
+    chunks.push(chunk);
+    kept += chunk.length;
+  }
+  return Buffer.concat(chunks);
+}
+
+function toRaw(req: IncomingMessage, body: Uint8Array): RawRequest {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(',') : v;
+  return { method: req.method ?? 'GET', target: req.url ?? '/', headers, body };
+}
+
+/** The emulator on node:http: a thin adapter over the transport-free wire. */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const core = createEmulatorCore(options);
+  const wire = createWire(core, options);
+  const limit = options.maxBodyBytes ?? 1024 * 1024;
+  const server = createServer((req, res) => {
+    readBody(req, limit)
+      .then((body) => wire.handle(toRaw(req, body)))
+      .then((answer) => res.writeHead(answer.status, answer.headers).end(answer.body))
+      .catch((e: unknown) => {
+        // Reaching here is a bug in the emulator: answer without crashing, and say so.
+        res.writeHead(500, { 'x-amzn-errortype': 'ServiceFailureException', 'content-type': 'application/json' });
+        res.end(JSON.stringify({ Message: `chime-conformance emulator bug: ${(e as Error).message}` }));
+      });
+  });
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+    });
+  return { url: `http://${options.host ?? '127.0.0.1'}:${port}`, port, core, server, close };
+}

@@ -1,0 +1,84 @@
+import type { Operation, ServiceName } from '../../contract/operation.js';
+import { validateRequest } from '../../contract/validate.js';
+import { decodeRequest } from '../../wire/decodeRequest.js';
+import { route } from '../../wire/route.js';
+import type { EmulatorCore } from '../core/createCore.js';
+import { errorBody } from './errorBody.js';
+import { delay, faultGate, noFaults, type FaultOptions } from './faults.js';
+import { readBody } from './readBody.js';
+import type { Exchange, RawRequest, RawResponse } from './types.js';
+import { validationMessage } from './validationMessage.js';
+
+export interface WireOptions {
+  /** Larger bodies get 400 BadRequestException. Default 1 MiB. */
+  readonly maxBodyBytes: number;
+  readonly faults: FaultOptions;
+  /** Checks a request before it reaches an operation (SigV4): an error answer, or undefined to go on. */
+  readonly authenticate?: (request: RawRequest) => { type: string; status: number; message: string } | undefined;
+  readonly onExchange?: (exchange: Exchange) => void;
+}
+
+export interface Wire {
+  readonly core: EmulatorCore;
+  handle(request: RawRequest): Promise<RawResponse>;
+}
+
+/** A host such as `voice-chime.us-east-1.amazonaws.com` selects a service; any other host reaches both. */
+function serviceOfHost(host: string | undefined): ServiceName | undefined {
+  if (host?.startsWith('media-pipelines-chime.')) return 'media-pipelines';
+  if (host?.startsWith('voice-chime.')) return 'voice';
+  return undefined;
+}
+
+type Outcome = { status: number; body?: unknown; errorType?: string; service?: ServiceName | undefined };
+
+function fail(op: Operation | undefined, type: string, status: number, message: string, service?: ServiceName): Outcome {
+  return { status, errorType: type, body: { message }, service: op?.service ?? service };
+}
+
+/** restJson1 over the emulator core, with no transport: the HTTP server and the MSW handlers both call this. */
+export function createWire(core: EmulatorCore, given: Partial<WireOptions> = {}): Wire {
+  const options: WireOptions = { maxBodyBytes: 1024 * 1024, faults: noFaults, ...given };
+  const faults = faultGate(options.faults);
+
+  function answer(request: RawRequest): Outcome & { op?: Operation } {
+    const [rawPath = '', search = ''] = request.target.split(/\?(.*)/s);
+    const query = new URLSearchParams(search);
+    const hostService = serviceOfHost(request.headers['host']);
+    const matched = route(request.method, rawPath, query, hostService);
+    if (!matched) return fail(undefined, 'UnknownOperationException', 404, `No operation answers ${request.method} ${rawPath}. Check the method, the path and the operation= query.`, hostService);
+    const { op } = matched;
+    const denied = options.authenticate?.(request);
+    if (denied) return { ...fail(op, denied.type, denied.status, denied.message), op };
+    const fault = faults(op.id);
+    if (fault) return { ...fail(op, fault.type, fault.type === 'ThrottledClientException' ? 429 : 503, fault.message), op };
+    if ((request.body?.length ?? 0) > options.maxBodyBytes) return { ...fail(op, 'BadRequestException', 400, `The request body exceeds ${options.maxBodyBytes} bytes.`), op };
+    const body = readBody(op, request.body, request.headers['content-type']);
+    if (!body.ok) return { ...fail(op, 'BadRequestException', 400, body.message), op };
+    const input = decodeRequest(op, { labels: matched.labels, query, body: body.value });
+    const validation = validateRequest(op.id, input);
+    if (!validation.valid) return { ...fail(op, 'BadRequestException', 400, validationMessage(validation.issues)), op };
+    const result = core.invoke(op.id, input as Record<string, unknown>);
+    if (!result.ok) return { ...fail(op, result.error.type, result.error.status, result.error.message), op };
+    return { status: op.http.status, body: result.output, op };
+  }
+
+  return {
+    core,
+    async handle(request) {
+      const started = performance.now();
+      const requestId = core.options.newId();
+      const outcome = answer(request);
+      await delay(options.faults.latencyMs);
+      const headers: Record<string, string> = { 'x-amzn-requestid': requestId };
+      let text: string | undefined;
+      if (outcome.errorType) {
+        headers['x-amzn-errortype'] = outcome.errorType;
+        text = JSON.stringify(errorBody(outcome.service, outcome.errorType, (outcome.body as { message: string }).message, requestId));
+      } else if (outcome.body !== undefined) text = JSON.stringify(outcome.body);
+      if (text !== undefined) headers['content-type'] = 'application/json';
+      options.onExchange?.({ requestId, method: request.method, target: request.target, operation: outcome.op?.id, status: outcome.status, errorType: outcome.errorType, ms: performance.now() - started });
+      return { status: outcome.status, headers, body: text };
+    },
+  };
+}
