@@ -1,0 +1,3 @@
+import { emulatorSuite } from './suite.js';
+
+emulatorSuite('msw');
