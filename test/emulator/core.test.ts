@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { steppedClock } from '../../src/emulator/core/clock.js';
+import { createEmulatorCore } from '../../src/emulator/core/createCore.js';
+
+const vc = 'abcdef1234567890abcde';
+const errorOf = (r: ReturnType<ReturnType<typeof createEmulatorCore>['invoke']>) => (r.ok ? undefined : r.error.type);
+
+describe('emulator core', () => {
+  it('strict resources: an unknown pipeline or connector is NotFound until the state API creates it', () => {
+    const core = createEmulatorCore({ strictResources: true });
+    const start = () => core.invoke('media-pipelines.StartVoiceToneAnalysisTask', { Identifier: 'p-1', LanguageCode: 'en-US' });
+    expect(errorOf(start())).toBe('NotFoundException');
+    core.createPipeline('p-1');
+    expect(start().ok).toBe(true);
+    const tone = () => core.invoke('voice.StartVoiceToneAnalysisTask', { VoiceConnectorId: vc, TransactionId: 't-1', LanguageCode: 'en-US' });
+    expect(errorOf(tone())).toBe('NotFoundException');
+    core.startCall(vc, 't-1');
+    expect(tone().ok).toBe(true);
+  });
+
+  it('an ended call is Gone for new tasks, and ends the running ones', () => {
+    const clock = steppedClock();
+    const core = createEmulatorCore({ clock });
+    const started = core.invoke('voice.StartVoiceToneAnalysisTask', { VoiceConnectorId: vc, TransactionId: 't-2', LanguageCode: 'en-US' });
+    const id = started.ok ? (started.output as { VoiceToneAnalysisTask: { VoiceToneAnalysisTaskId: string } }).VoiceToneAnalysisTask.VoiceToneAnalysisTaskId : '';
+    clock.advance(1000);
+    core.endCall(vc, 't-2');
+    expect(errorOf(core.invoke('voice.StartVoiceToneAnalysisTask', { VoiceConnectorId: vc, TransactionId: 't-2', LanguageCode: 'en-US' }))).toBe('GoneException');
+    const got = core.invoke('voice.GetVoiceToneAnalysisTask', { VoiceConnectorId: vc, VoiceToneAnalysisTaskId: id, IsCaller: true });
+    expect(got.ok && (got.output as { VoiceToneAnalysisTask: { VoiceToneAnalysisTaskStatus: string } }).VoiceToneAnalysisTask.VoiceToneAnalysisTaskStatus).toBe('SUCCEEDED');
+  });
+
+  it('a failed task reports Failed, and stopping a finished task is NotFound', () => {
+    const core = createEmulatorCore();
+    const started = core.invoke('media-pipelines.StartSpeakerSearchTask', { Identifier: 'p-9', VoiceProfileDomainArn: 'arn:x' });
+    const id = started.ok ? (started.output as { SpeakerSearchTask: { SpeakerSearchTaskId: string } }).SpeakerSearchTask.SpeakerSearchTaskId : '';
+    core.failTask(id);
+    const got = core.invoke('media-pipelines.GetSpeakerSearchTask', { Identifier: 'p-9', SpeakerSearchTaskId: id });
+    expect(got.ok && JSON.stringify(got.output)).toContain('"SpeakerSearchTaskStatus":"Failed"');
+    expect(errorOf(core.invoke('media-pipelines.StopSpeakerSearchTask', { Identifier: 'p-9', SpeakerSearchTaskId: id }))).toBe('NotFoundException');
+  });
+
+  it('a voice profile needs a speaker search task that SUCCEEDED', () => {
+    const clock = steppedClock();
+    const core = createEmulatorCore({ clock });
+    const domain = core.invoke('voice.CreateVoiceProfileDomain', { Name: 'd', ServerSideEncryptionConfiguration: { KmsKeyArn: 'arn:k' } });
+    const VoiceProfileDomainId = domain.ok ? (domain.output as { VoiceProfileDomain: { VoiceProfileDomainId: string } }).VoiceProfileDomain.VoiceProfileDomainId : '';
+    const s = core.invoke('voice.StartSpeakerSearchTask', { VoiceConnectorId: vc, TransactionId: 't-3', VoiceProfileDomainId });
+    const SpeakerSearchTaskId = s.ok ? (s.output as { SpeakerSearchTask: { SpeakerSearchTaskId: string } }).SpeakerSearchTask.SpeakerSearchTaskId : '';
+    expect(errorOf(core.invoke('voice.CreateVoiceProfile', { SpeakerSearchTaskId }))).toBe('ConflictException');
+    clock.advance(3500);
+    expect(core.invoke('voice.CreateVoiceProfile', { SpeakerSearchTaskId }).ok).toBe(true);
+    expect(errorOf(core.invoke('voice.CreateVoiceProfile', { SpeakerSearchTaskId }))).toBe('ConflictException');
+  });
+
+  it('pages lists with MaxResults and NextToken, and rejects a forged token', () => {
+    const core = createEmulatorCore();
+    for (let i = 0; i < 5; i++) core.invoke('voice.CreateVoiceProfileDomain', { Name: `d${i}`, ServerSideEncryptionConfiguration: { KmsKeyArn: 'arn:k' } });
+    const names: string[] = [];
+    let token: string | undefined;
+    do {
+      const r = core.invoke('voice.ListVoiceProfileDomains', { MaxResults: 2, ...(token ? { NextToken: token } : {}) });
+      const out = (r.ok ? r.output : {}) as { VoiceProfileDomains: { Name: string }[]; NextToken?: string };
+      names.push(...out.VoiceProfileDomains.map((d) => d.Name));
+      token = out.NextToken;
+    } while (token);
+    expect(names).toEqual(['d0', 'd1', 'd2', 'd3', 'd4']);
+    expect(errorOf(core.invoke('voice.ListVoiceProfileDomains', { NextToken: 'forged' }))).toBe('BadRequestException');
+  });
+});
