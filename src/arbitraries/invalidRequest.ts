@@ -1,3 +1,4 @@
+import { memoize } from './_internals/memoize.js';
 import fc from 'fast-check';
 import { getOperation } from '../contract/catalog.js';
 import type { Rule } from '../contract/rules.js';
@@ -16,7 +17,7 @@ export interface InvalidRequest {
 const expectBadRequest = { status: 400, errorType: 'BadRequestException' } as const;
 
 /** Requests built from a valid one by one mutation of the catalog, at a site where it truly breaks the contract. */
-export function invalidRequest(id: string): fc.Arbitrary<InvalidRequest> {
+export const invalidRequest: (id: string) => fc.Arbitrary<InvalidRequest> = memoize((id) => {
   const op = getOperation(id);
   return validRequest(id).chain((valid) => {
     const sites = sitesOf(op, valid);
@@ -32,4 +33,4 @@ export function invalidRequest(id: string): fc.Arbitrary<InvalidRequest> {
       ),
     );
   });
-}
+});

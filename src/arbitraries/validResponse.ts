@@ -1,3 +1,4 @@
+import { memoize } from './_internals/memoize.js';
 import fc from 'fast-check';
 import { getOperation } from '../contract/catalog.js';
 import type { Operation } from '../contract/operation.js';
@@ -32,7 +33,7 @@ function failure(op: Operation): fc.Arbitrary<WireResponse> {
 }
 
 /** Success responses (most of the time) and every modelled error of the operation, as sent on the wire. */
-export function validResponse(id: string): fc.Arbitrary<WireResponse> {
+export const validResponse: (id: string) => fc.Arbitrary<WireResponse> = memoize((id) => {
   const op = getOperation(id);
   return fc.oneof({ weight: 3, arbitrary: success(op) }, { weight: 1, arbitrary: failure(op) });
-}
+});
