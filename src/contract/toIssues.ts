@@ -1,4 +1,4 @@
-import { holdsAny, join, memberName, valueAt } from './pointer.js';
+import { holdsAny, join, memberName, segments, valueAt } from './pointer.js';
 import { constraintText, isRule, type Issue } from './rules.js';
 
 /** The parts of an ajv error object that the contract reads. */
@@ -31,9 +31,10 @@ export function toIssue(error: AjvError, context: IssueContext): Issue {
   }
   const missing = error.keyword === 'required' ? String(error.params['missingProperty']) : undefined;
   const path = missing === undefined ? error.instancePath : join(error.instancePath, missing);
-  const value = missing === undefined ? valueAt(context.data, path) : undefined;
+  const parts = segments(path); // once: the value, the redaction and the member name all read it
+  const value = missing === undefined ? valueAt(context.data, parts) : undefined;
   // A member holding a sensitive one (Tags, ServerSideEncryptionConfiguration) is hidden whole.
-  const text = value !== undefined && holdsAny(path, context.sensitive) ? redacted : shown(value);
-  const message = `Value ${text} at '${memberName(path, context.root)}' failed to satisfy constraint: ${constraintText[error.keyword](error.params)}`;
+  const text = value !== undefined && holdsAny(parts, context.sensitive) ? redacted : shown(value);
+  const message = `Value ${text} at '${memberName(parts, context.root)}' failed to satisfy constraint: ${constraintText[error.keyword](error.params)}`;
   return { path, rule: error.keyword, message };
 }

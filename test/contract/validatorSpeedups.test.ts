@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import ajvUcs2length from 'ajv/dist/runtime/ucs2length.js';
+import { default as ownUcs2length } from '../../src/contract/ucs2length.js';
+import { repoRoot } from '../support/paths.js';
+
+// Node hands over module.exports, Vite its default member: take the function either way.
+const ajvLength = ((ajvUcs2length as unknown as { default?: (s: string) => number }).default ?? ajvUcs2length) as (s: string) => number;
+
+/** Any UTF-16 text, lone surrogates included: what ajv's helper counts and ours must count the same. */
+const utf16 = fc.string({ unit: fc.oneof(fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), fc.constantFrom('😀', '\ud800', '\udc00', 'a')) });
+
+describe('validator speed-ups keep the same results', () => {
+  test.prop([utf16], { numRuns: 2000 })('ucs2length counts code points exactly as ajv does', (s) => {
+    expect(ownUcs2length(s)).toBe(ajvLength(s));
+  });
+
+  test.prop([fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2028', 'x', 'é', '\ufeff') })], { numRuns: 2000 })(
+    'the compiled \\S finds a match exactly where the model pattern .*\\S.* does',
+    (s) => {
+      expect(/\S/u.test(s)).toBe(/.*\S.*/u.test(s));
+    },
+  );
+
+  it('the validators ship without the quadratic spelling of the pattern', () => {
+    const code = readFileSync(resolve(repoRoot, 'src/generated/validators.ts'), 'utf8');
+    expect(code).not.toContain('new RegExp(".*\\\\S.*", "u")');
+    expect(code).toContain('new RegExp("\\\\S", "u")');
+  });
+});
