@@ -1,7 +1,7 @@
 import { catalog } from '../../contract/catalog.js';
 import type { ServiceName } from '../../contract/operation.js';
 
-/** The short code each error type carries in its body's `Code` member. */
+/** The Media Pipelines ErrorCode each error type carries in `Code`, where the enum has one. */
 const codes: Readonly<Record<string, string>> = {
   BadRequestException: 'BadRequest',
   ForbiddenException: 'Forbidden',
@@ -10,12 +10,6 @@ const codes: Readonly<Record<string, string>> = {
   ServiceFailureException: 'ServiceFailure',
   ServiceUnavailableException: 'ServiceUnavailable',
   ThrottledClientException: 'Throttling',
-  ConflictException: 'Conflict',
-  UnauthorizedClientException: 'Unauthorized',
-  AccessDeniedException: 'AccessDenied',
-  GoneException: 'Gone',
-  UnprocessableEntityException: 'UnprocessableEntity',
-  UnknownOperationException: 'UnknownOperation',
 };
 
 /** Media Pipelines models `Code` as the ErrorCode enum: a code outside it is left out rather than sent wrong. */
@@ -23,9 +17,13 @@ const mediaPipelinesCodes = new Set(
   (catalog.find((op) => op.service === 'media-pipelines')?.document.$defs['ErrorCode']?.['enum'] as string[] | undefined) ?? [],
 );
 
-/** The JSON body of an error answer: `{ Code, Message }`, plus `RequestId` for Media Pipelines. */
+/**
+ * The JSON body of an error answer: `{ Code, Message }`, plus `RequestId` for Media Pipelines. Voice models no
+ * error members, so its `Code` is the full type name: the AWS SDK for JavaScript v2 prefers the body's code to
+ * the header, and then names the right exception too (v3 and botocore read `x-amzn-errortype` first).
+ */
 export function errorBody(service: ServiceName | undefined, type: string, message: string, requestId: string): object {
+  if (service !== 'media-pipelines') return { Code: type, Message: message };
   const code = codes[type];
-  if (service !== 'media-pipelines') return { ...(code ? { Code: code } : {}), Message: message };
   return { ...(code && mediaPipelinesCodes.has(code) ? { Code: code } : {}), Message: message, RequestId: requestId };
 }
