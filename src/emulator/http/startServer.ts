@@ -3,9 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { createEmulatorCore, type EmulatorCore } from '../core/createCore.js';
 import type { EmulatorOptions } from '../core/options.js';
 import { createWire, type WireOptions } from '../wire/createWire.js';
+import { authenticateFor, type AuthOptions } from '../wire/sigv4.js';
 import type { RawRequest } from '../wire/types.js';
 
-export interface ServerOptions extends EmulatorOptions, Partial<WireOptions> {
+export interface ServerOptions extends EmulatorOptions, Partial<WireOptions>, AuthOptions {
   readonly port?: number;
   readonly host?: string;
 }
@@ -40,7 +41,7 @@ function toRaw(req: IncomingMessage, body: Uint8Array): RawRequest {
 /** The emulator on node:http: a thin adapter over the transport-free wire. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const core = createEmulatorCore(options);
-  const wire = createWire(core, options);
+  const wire = createWire(core, { ...options, ...authenticateFor(options, core.options) });
   const limit = options.maxBodyBytes ?? 1024 * 1024;
   const server = createServer((req, res) => {
     readBody(req, limit)

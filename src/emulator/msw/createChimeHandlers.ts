@@ -2,8 +2,9 @@ import { http, HttpResponse, type HttpHandler } from 'msw';
 import { createEmulatorCore, type EmulatorCore } from '../core/createCore.js';
 import type { EmulatorOptions } from '../core/options.js';
 import { createWire, type WireOptions } from '../wire/createWire.js';
+import { authenticateFor, type AuthOptions } from '../wire/sigv4.js';
 
-export interface ChimeHandlersOptions extends EmulatorOptions, Partial<WireOptions> {
+export interface ChimeHandlersOptions extends EmulatorOptions, Partial<WireOptions>, AuthOptions {
   /** Also answer requests to this endpoint (e.g. `http://localhost:4566`), besides the AWS hosts. */
   readonly baseUrl?: string;
   /** Called for requests to a Chime host that no operation answers; default: a console warning. */
@@ -21,6 +22,7 @@ export function createChimeHandlers(options: ChimeHandlersOptions = {}): HttpHan
   const warn = options.onUnhandled ?? ((m: string) => console.warn(m));
   const wire = createWire(core, {
     ...options,
+    ...authenticateFor(options, core.options),
     onExchange: (e) => {
       options.onExchange?.(e);
       if (e.errorType === 'UnknownOperationException') {
