@@ -15,7 +15,19 @@ const othersThan: Record<string, fc.Arbitrary<unknown>> = {
 export const wrongType: Mutation = {
   name: 'wrongType',
   rule: 'type',
-  // Labels travel as text, so no type can be wrong there.
-  applies: (site) => site.path !== '' && site.in !== 'label' && typeof site.schema['type'] === 'string',
-  values: (site) => othersThan[site.schema['type'] as string] ?? fc.constant(null),
+  // Labels and query values travel as text: a string there cannot have a wrong type, a boolean or number can.
+  applies: (site) =>
+    site.path !== '' && site.in !== 'label' && typeof site.schema['type'] === 'string' && !(site.in === 'query' && site.schema['type'] === 'string'),
+  values: (site) => {
+    const others = othersThan[site.schema['type'] as string] ?? fc.constant(null);
+    // In a query, "true" or "1" reads as the right type: only text that cannot parse is a wrong type there.
+    return site.in === 'query' ? others.filter((v) => !readsAs(site.schema['type'] as string, typeof v === 'string' ? v : JSON.stringify(v))) : others;
+  },
 };
+
+/** Whether query text reads as a value of the type, as restJson1 parses booleans and integers. */
+function readsAs(type: string, text: string): boolean {
+  if (type === 'boolean') return text === 'true' || text === 'false';
+  if (type === 'integer') return /^-?\d+$/.test(text);
+  return true;
+}

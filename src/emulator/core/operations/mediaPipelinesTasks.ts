@@ -34,7 +34,7 @@ function start(kind: TaskKind): Handler {
     const scope = pipelineOf(ctx, input);
     const kvs = input['KinesisVideoStreamSourceTaskConfiguration'] as Input | undefined;
     const target = kvs ? `${String(kvs['StreamArn'])}#${String(kvs['ChannelId'])}` : '';
-    const id = idempotent(ctx, `media-pipelines/${kind}/${scope}`, input, () => {
+    const id = idempotent(ctx, `media-pipelines/${kind}`, input, () => {
       const task: Task = { service: 'media-pipelines', kind, id: ctx.options.newId(), scope, target, createdAt: ctx.now };
       addTask(ctx, task, kvs ? 'stream channel' : 'pipeline');
       return task.id;

@@ -54,7 +54,7 @@ function start(kind: TaskKind): Handler {
     const domainId = speakerSearch ? domainOf(ctx, String(input['VoiceProfileDomainId'])).id : undefined;
     const isCaller = speakerSearch ? input['CallLeg'] !== 'Callee' : undefined;
     const target = speakerSearch ? `${transactionId}#${isCaller ? 'Caller' : 'Callee'}` : transactionId;
-    const id = idempotent(ctx, `voice/${kind}/${scope}`, input, () => {
+    const id = idempotent(ctx, `voice/${kind}`, input, () => {
       const base = { service: 'voice', kind, id: ctx.options.newId(), scope, target, createdAt: ctx.now, transactionId } as const;
       const task: Task = speakerSearch ? { ...base, isCaller: isCaller ?? true, domainId: domainId ?? '' } : base;
       addTask(ctx, task, speakerSearch ? 'call leg' : 'call');

@@ -1,0 +1,86 @@
+import { parseArgs } from 'node:util';
+import { operations } from '../../contract/catalog.js';
+import { startServer } from '../../emulator/http/startServer.js';
+import { logLine } from '../../emulator/logLine.js';
+import { UsageError, type Command } from '../command.js';
+import { parseFaults } from './parseFaults.js';
+
+const authModes = ['off', 'lenient', 'strict'] as const;
+type AuthMode = (typeof authModes)[number];
+
+/** Strict mode accepts the AWS documentation example key pair, and the caller's own when the environment has one. */
+function credentialsFromEnv() {
+  const accessKeyId = process.env['AWS_ACCESS_KEY_ID'];
+  const secretAccessKey = process.env['AWS_SECRET_ACCESS_KEY'];
+  return accessKeyId && secretAccessKey ? { credentials: [{ accessKeyId, secretAccessKey }] } : {};
+}
+
+function port(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`--port ${text} is not a port number`, 'use 0–65535 (0 picks a free port)');
+  return n;
+}
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'run the reference emulator of both services over HTTP',
+  help: [
+    'Usage: chime-conformance serve [--port 4566] [--host 127.0.0.1] [--auth off|lenient|strict]',
+    '                               [--strict-resources] [--faults SPEC] [--max-body-bytes N] [--quiet]',
+    '',
+    'Serves Chime SDK Media Pipelines and Chime SDK Voice (all 22 voice analytics operations) on one port.',
+    'Logs one line per request (no bodies, so no secrets). SIGTERM or Ctrl-C drains requests in flight, then exits 0.',
+    '',
+    '  --auth             SigV4: off (default), lenient (accept all), strict (verify every signature against',
+    '                     AKIDEXAMPLE and, if set, AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY)',
+    '  --strict-resources pipelines, Voice Connectors and calls must be created first (see README, "State API")',
+    '  --faults           e.g. throttle=0.1,unavailable=0.05,latency=20,ops=voice.StartSpeakerSearchTask,seed=7',
+    '',
+    'Point clients at it:',
+    '  aws chime-sdk-voice list-voice-profile-domains --endpoint-url http://127.0.0.1:4566',
+    "  new ChimeSDKVoiceClient({ endpoint: 'http://127.0.0.1:4566', region: 'us-east-1' })",
+  ].join('\n'),
+  async run(args, io) {
+    const { values } = parseArgs({
+      args: [...args],
+      options: {
+        port: { type: 'string', default: '4566' },
+        host: { type: 'string', default: '127.0.0.1' },
+        auth: { type: 'string', default: 'off' },
+        'strict-resources': { type: 'boolean', default: false },
+        faults: { type: 'string' },
+        'max-body-bytes': { type: 'string', default: String(1024 * 1024) },
+        quiet: { type: 'boolean', default: false },
+      },
+    });
+    if (!authModes.includes(values.auth as AuthMode)) throw new UsageError(`--auth ${values.auth} is not a mode`, 'use off, lenient or strict');
+    const faults = parseFaults(values.faults);
+    const unknownOps = faults.operations.filter((id) => !operations.includes(id));
+    if (unknownOps.length > 0) throw new UsageError(`--faults ops names unknown operations: ${unknownOps.join(', ')}`, 'see chime-conformance operations');
+    const maxBodyBytes = Number(values['max-body-bytes']);
+    if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) throw new UsageError(`--max-body-bytes ${values['max-body-bytes']} is not a positive whole number`, 'e.g. 1048576');
+    const server = await startServer({
+      port: port(values.port),
+      host: values.host,
+      auth: values.auth as AuthMode,
+      ...credentialsFromEnv(),
+      strictResources: values['strict-resources'],
+      faults,
+      maxBodyBytes,
+      ...(values.quiet ? {} : { onExchange: (e) => io.out(logLine(e)) }),
+    }).catch((e: NodeJS.ErrnoException) => {
+      throw new UsageError(`cannot listen on ${values.host}:${values.port} (${e.code ?? e.message})`, 'pick another --port or stop what uses it');
+    });
+    io.out(`chime-conformance emulator listening on ${server.url} (auth ${values.auth}, ${values['strict-resources'] ? 'strict' : 'open'} resources)`);
+    await new Promise<void>((resolve) => {
+      const drain = () => {
+        io.out('draining requests in flight, then stopping');
+        void server.close().then(resolve);
+      };
+      process.once('SIGTERM', drain);
+      process.once('SIGINT', drain);
+    });
+    io.out('stopped');
+    return 0;
+  },
+};
