@@ -5,6 +5,9 @@ import type { Rule } from '../contract/rules.js';
 import { setAt } from './_internals/setAt.js';
 import { sitesOf } from './_internals/sites.js';
 import { mutations } from './mutations.js';
+import type { Mutation } from './_internals/mutation.js';
+import type { Site } from './_internals/sites.js';
+import type { Operation } from '../contract/operation.js';
 import { validRequest } from './validRequest.js';
 import { encodeRequest, type EncodedRequest } from '../wire/encodeRequest.js';
 
@@ -20,25 +23,30 @@ export interface InvalidRequest {
 
 const expectBadRequest = { status: 400, errorType: 'BadRequestException' } as const;
 
+/** The mutations that apply to a valid request, each with the sites where it truly breaks the contract. */
+export function mutationChoices(op: Operation, valid: unknown): { m: Mutation; at: Site[] }[] {
+  const sites = sitesOf(op, valid);
+  return mutations.map((m) => ({ m, at: sites.filter((site) => m.applies(site)) })).filter((c) => c.at.length > 0);
+}
+
+/** The invalid case that puts `value` at `site` of a valid request. */
+export function invalidCase(op: Operation, valid: unknown, m: Mutation, site: Site, value: unknown): InvalidRequest {
+  const request = setAt(valid, site.path, value);
+  // A non-object body keeps the request's labels and query: only the body is replaced.
+  const wire = site.path === '' ? { ...encodeRequest(op, valid), body: JSON.stringify(value) } : encodeRequest(op, request);
+  return { request, wire, mutation: { name: m.name, rule: m.rule, path: site.path }, expect: expectBadRequest };
+}
+
 /** Requests built from a valid one by one mutation of the catalog, at a site where it truly breaks the contract. */
 export const invalidRequest: (id: string) => fc.Arbitrary<InvalidRequest> = memoize((id) => {
   const op = getOperation(id);
-  const applicable = (valid: unknown) => {
-    const sites = sitesOf(op, valid);
-    return mutations.map((m) => ({ m, at: sites.filter((site) => m.applies(site)) })).filter((c) => c.at.length > 0);
-  };
   // A request with nothing to break (ListVoiceProfileDomains with no members) is drawn again.
-  return validRequest(id).filter((valid) => applicable(valid).length > 0).chain((valid) => {
-    // Mutation first, then site: rare mutations (Tags []) come up as often as common ones.
-    return fc.constantFrom(...applicable(valid)).chain(({ m, at }) =>
-      fc.constantFrom(...at).chain((site) =>
-        m.values(site).map((value) => ({
-          request: setAt(valid, site.path, value),
-          wire: site.path === '' ? { ...encodeRequest(op, valid), body: JSON.stringify(value) } : encodeRequest(op, setAt(valid, site.path, value)),
-          mutation: { name: m.name, rule: m.rule, path: site.path },
-          expect: expectBadRequest,
-        })),
+  return validRequest(id)
+    .filter((valid) => mutationChoices(op, valid).length > 0)
+    .chain((valid) =>
+      // Mutation first, then site: rare mutations (Tags []) come up as often as common ones.
+      fc.constantFrom(...mutationChoices(op, valid)).chain(({ m, at }) =>
+        fc.constantFrom(...at).chain((site) => m.values(site).map((value) => invalidCase(op, valid, m, site, value))),
       ),
     );
-  });
 });

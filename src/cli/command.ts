@@ -12,6 +12,10 @@ export interface CliIo {
   readonly err: (line: string) => void;
   readonly readStdin: () => Promise<string>;
   readonly readFile: (path: string) => Promise<string>;
+  /** Whether output goes to a terminal: live progress only then. */
+  readonly isTty?: boolean;
+  /** Raw progress text (carriage returns included), to standard error. */
+  readonly progress?: (text: string) => void;
 }
 
 /** A mistake of the user's: printed as one line with a hint, never with a stack trace, exit code 2. */

@@ -23,11 +23,20 @@ const segmentMatches = (want: string, got: string): boolean => want === got || (
 // Sensitive pointers are fixed per operation: split each list once, not on every issue.
 const splitPatterns = new WeakMap<readonly string[], readonly string[][]>();
 
-/** Whether one of `patterns` is the pointer split in `parts` itself or lies inside the value there. */
-export function holdsAny(parts: readonly string[], patterns: readonly string[]): boolean {
+function split(patterns: readonly string[]): readonly string[][] {
   let wanted = splitPatterns.get(patterns);
   if (!wanted) splitPatterns.set(patterns, (wanted = patterns.map(segments)));
-  return wanted.some((want) => want.length >= parts.length && parts.every((got, i) => segmentMatches(want[i] ?? '', got)));
+  return wanted;
+}
+
+/** Whether one of `patterns` is the pointer split in `parts` itself or lies inside the value there. */
+export function holdsAny(parts: readonly string[], patterns: readonly string[]): boolean {
+  return split(patterns).some((want) => want.length >= parts.length && parts.every((got, i) => segmentMatches(want[i] ?? '', got)));
+}
+
+/** Whether one of `patterns` is exactly the pointer split in `parts`. */
+export function isAny(parts: readonly string[], patterns: readonly string[]): boolean {
+  return split(patterns).some((want) => want.length === parts.length && parts.every((got, i) => segmentMatches(want[i] ?? '', got)));
 }
 
 /** `KinesisVideoStreamSourceTaskConfiguration.ChannelId`, `Tags[0].Key`: how a service message names a member. */

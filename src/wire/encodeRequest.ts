@@ -22,18 +22,19 @@ const asText = (value: unknown): string => (typeof value === 'string' ? value : 
 export function encodeRequest(op: Operation, input: unknown): EncodedRequest {
   const object = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : undefined;
   let path = op.http.path;
-  const query = new URLSearchParams(op.http.query);
+  const query: [string, string][] = Object.entries(op.http.query);
   const body: Record<string, unknown> = {};
   for (const b of op.bindings) {
     const value = object?.[b.member];
     if (b.in === 'label') path = path.replace(`{${b.name}}`, encodeLabel(value === undefined ? '' : asText(value)));
     else if (value === undefined) continue;
-    else if (b.in === 'query') query.append(b.name, asText(value));
+    else if (b.in === 'query') query.push([b.name, asText(value)]);
     else if (b.in === 'body') body[b.name] = value;
   }
   const hasBodyMembers = op.bindings.some((b) => b.in === 'body');
   const text = !hasBodyMembers ? undefined : object ? JSON.stringify(body) : JSON.stringify(input);
-  const search = query.toString();
+  // As the SDKs write it: every reserved character percent-encoded, a space as %20 (never +).
+  const search = query.map(([k, v]) => `${encodeLabel(k)}=${encodeLabel(v)}`).join('&');
   return {
     method: op.http.method,
     target: search ? `${path}?${search}` : path,

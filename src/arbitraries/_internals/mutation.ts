@@ -11,4 +11,6 @@ export interface Mutation {
   readonly rule: Rule;
   applies(site: Site): boolean;
   values(site: Site): fc.Arbitrary<unknown>;
+  /** The value right past the limit (ChannelId 2, 129 digits), which a deterministic sweep tries first. */
+  boundary?(site: Site): unknown;
 }

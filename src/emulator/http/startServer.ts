@@ -2,13 +2,15 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createEmulatorCore, type EmulatorCore } from '../core/createCore.js';
 import type { EmulatorOptions } from '../core/options.js';
-import { createWire, type WireOptions } from '../wire/createWire.js';
+import { createWire, type Wire, type WireOptions } from '../wire/createWire.js';
 import { authenticateFor, type AuthOptions } from '../wire/sigv4.js';
 import type { RawRequest } from '../wire/types.js';
 
 export interface ServerOptions extends EmulatorOptions, Partial<WireOptions>, AuthOptions {
   readonly port?: number;
   readonly host?: string;
+  /** Wraps the request handling: how the conformance suite builds deliberately broken emulators (test/mutants). */
+  readonly interpose?: (handle: Wire['handle']) => Wire['handle'];
 }
 
 export interface RunningServer {
@@ -42,10 +44,11 @@ function toRaw(req: IncomingMessage, body: Uint8Array): RawRequest {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const core = createEmulatorCore(options);
   const wire = createWire(core, { ...options, ...authenticateFor(options, core.options) });
+  const handle = options.interpose ? options.interpose(wire.handle) : wire.handle;
   const limit = options.maxBodyBytes ?? 1024 * 1024;
   const server = createServer((req, res) => {
     readBody(req, limit)
-      .then((body) => wire.handle(toRaw(req, body)))
+      .then((body) => handle(toRaw(req, body)))
       .then((answer) => res.writeHead(answer.status, answer.headers).end(answer.body))
       .catch((e: unknown) => {
         // Reaching here is a bug in the emulator: answer without crashing, and say so.

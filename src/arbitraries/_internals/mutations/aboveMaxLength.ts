@@ -9,5 +9,6 @@ export const aboveMaxLength: Mutation = {
   name: 'aboveMaxLength',
   rule: 'maxLength',
   applies: (site) => typeof site.value === 'string' && typeof site.schema['maxLength'] === 'number' && tooLong(site).length > 0,
+  boundary: (site) => tooLong(site)[0],
   values: (site) => fc.constantFrom(...tooLong(site)),
 };

@@ -10,5 +10,6 @@ export const belowMinLength: Mutation = {
   name: 'belowMinLength',
   rule: 'minLength',
   applies: (site) => typeof site.value === 'string' && typeof site.schema['minLength'] === 'number' && tooShort(site).length > 0,
+  boundary: (site) => tooShort(site)[0],
   values: (site) => fc.constantFrom(...tooShort(site)),
 };

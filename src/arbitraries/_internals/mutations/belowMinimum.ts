@@ -6,6 +6,7 @@ export const belowMinimum: Mutation = {
   name: 'belowMinimum',
   rule: 'minimum',
   applies: (site) => typeof site.value === 'number' && typeof site.schema['minimum'] === 'number',
+  boundary: (site) => (site.schema['minimum'] as number) - (site.schema['type'] === 'integer' ? 1 : 0.5),
   values: (site) => {
     const min = site.schema['minimum'] as number;
     if (site.schema['type'] === 'integer') return fc.oneof(fc.constant(min - 1), fc.integer({ min: -(2 ** 31), max: min - 1 }));

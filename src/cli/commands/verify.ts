@@ -1,0 +1,78 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { operations } from '../../contract/catalog.js';
+import { checks } from '../../verify/checks/index.js';
+import type { CellEvent, VerifyEvent } from '../../verify/events.js';
+import { openTarget, UnreachableEndpoint } from '../../verify/openTarget.js';
+import { progress, summary } from '../../verify/report/consoleReport.js';
+import { html } from '../../verify/report/html.js';
+import { junit } from '../../verify/report/junit.js';
+import { runVerify } from '../../verify/runVerify.js';
+import { UsageError, type Command } from '../command.js';
+import { parseVerifyOptions } from './verifyOptions.js';
+
+function writeReports(reports: Record<string, string>, cells: readonly CellEvent[], events: readonly VerifyEvent[]): void {
+  const render: Record<string, () => string> = {
+    junit: () => junit(cells),
+    json: () => events.map((e) => JSON.stringify(e)).join('\n') + '\n',
+    html: () => html(cells, 'chime-conformance verify'),
+  };
+  for (const [kind, file] of Object.entries(reports)) {
+    try {
+      writeFileSync(file, (render[kind] ?? (() => ''))());
+    } catch (e) {
+      throw new UsageError(`cannot write the ${kind} report to ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 'check the path');
+    }
+  }
+}
+
+export const verifyCommand: Command = {
+  name: 'verify',
+  summary: 'check an implementation (or the embedded emulator) against the contract; exit 0 conformant, 1 not',
+  help: [
+    'Usage: chime-conformance verify [--endpoint URL] [--service media-pipelines|voice|all] [--ops ID,…] [--checks NAME,…]',
+    '         [--runs N] [--seed S] [--replay VALUE] [--shard i/n] [--auth off|strict] [--region R]',
+    '         [--report junit=FILE,json=FILE,html=FILE] [--parallel N]',
+    '',
+    'Without --endpoint it checks the embedded emulator: the reference run. Each check × operation cell runs',
+    'generated cases (--runs, default 10); a failure prints the shrunk request as curl and as an SDK call, and',
+    'a --replay value that reruns exactly that case. `chime-conformance checks` lists the checks.',
+    '',
+    'Exit codes: 0 conformant, 1 conformance failures, 2 usage or connection error.',
+    'Credentials for --auth strict: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (default: the AWS documentation example pair).',
+    '',
+    'Examples:',
+    '  chime-conformance verify',
+    '  chime-conformance verify --endpoint http://127.0.0.1:4566 --service voice --report junit=conformance.xml',
+    '  chime-conformance verify --shard 2/4 --seed 42',
+  ].join('\n'),
+  async run(args, io) {
+    const { values } = parseArgs({
+      args: [...args],
+      options: Object.fromEntries(
+        ['endpoint', 'service', 'ops', 'checks', 'runs', 'seed', 'replay', 'shard', 'auth', 'region', 'report', 'parallel'].map((k) => [k, { type: 'string' as const }]),
+      ),
+    });
+    const o = parseVerifyOptions(values as Record<string, string | undefined>, { operations, checks: checks.map((c) => c.name) });
+    const opened = await openTarget(o).catch((e: unknown) => {
+      if (e instanceof UnreachableEndpoint) throw new UsageError(e.message, 'start the implementation, or check --endpoint');
+      throw e;
+    });
+    const events: VerifyEvent[] = [];
+    const live = progress((t) => io.progress?.(t), io.isTty ?? false);
+    try {
+      const result = await runVerify({ ...o, target: opened.target, embedded: opened.embedded, onEvent: (e) => (events.push(e), live(e)) });
+      const endpoint = o.endpoint ? ` --endpoint ${o.endpoint}` : '';
+      io.out(summary(result.cells, (r) => `chime-conformance verify${endpoint} --replay '${r}'`));
+      const end = events.find((e) => e.type === 'run-end');
+      if (end?.type === 'run-end') {
+        const target = opened.embedded ? 'the embedded emulator' : o.endpoint;
+        io.out(`${end.conformant ? 'CONFORMANT' : 'NOT CONFORMANT'}: ${end.passed} passed, ${end.failed} failed, ${end.skipped} not applicable, on ${target}, seed ${o.seed}, ${(end.ms / 1000).toFixed(1)} s`);
+      }
+      writeReports(o.reports, result.cells, events);
+      return result.conformant ? 0 : 1;
+    } finally {
+      await opened.close();
+    }
+  },
+};

@@ -1,0 +1,93 @@
+import { UsageError } from '../command.js';
+
+export interface ParsedVerifyOptions {
+  readonly endpoint?: string;
+  readonly service: 'media-pipelines' | 'voice' | 'all';
+  readonly ops: string[];
+  readonly checks: string[];
+  readonly runs: number;
+  readonly seed: number;
+  readonly replay?: string;
+  readonly shard: { index: number; count: number };
+  readonly auth: 'off' | 'strict';
+  readonly region: string;
+  readonly credentials: { accessKeyId: string; secretAccessKey: string };
+  readonly reports: Record<string, string>;
+  readonly parallel: number;
+}
+
+const list = (text: string | undefined): string[] => (text ? text.split(',').map((s) => s.trim()).filter(Boolean) : []);
+
+function positive(name: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} ${text} is not a positive whole number`, `e.g. --${name} ${fallback}`);
+  return n;
+}
+
+function oneOf<T extends string>(name: string, text: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (text === undefined) return fallback;
+  if (!allowed.includes(text as T)) throw new UsageError(`--${name} ${text} is not one of ${allowed.join(', ')}`, `e.g. --${name} ${fallback}`);
+  return text as T;
+}
+
+function known(name: string, given: string[], all: readonly string[], hint: string): string[] {
+  const unknown = given.filter((g) => !all.includes(g));
+  if (unknown.length > 0) throw new UsageError(`--${name} names unknown ${name}: ${unknown.join(', ')}`, hint);
+  return given;
+}
+
+function shard(text: string | undefined): { index: number; count: number } {
+  if (text === undefined) return { index: 1, count: 1 };
+  const m = /^(\d+)\/(\d+)$/.exec(text);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard ${text} is not i/n with 1 ≤ i ≤ n`, 'e.g. --shard 2/4');
+  return { index, count };
+}
+
+function reports(text: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of list(text)) {
+    const [kind = '', file = ''] = part.split('=');
+    if (!['junit', 'json', 'html'].includes(kind) || !file) throw new UsageError(`--report ${part} is not junit=FILE, json=FILE or html=FILE`, 'e.g. --report junit=out.xml,html=out.html');
+    out[kind] = file;
+  }
+  return out;
+}
+
+function endpoint(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const url = new URL(text);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return text;
+  } catch {
+    // fall through to the usage error
+  }
+  throw new UsageError(`--endpoint ${text} is not an http(s) URL`, 'e.g. --endpoint http://127.0.0.1:4566');
+}
+
+/** The verify command line, checked: every mistake is a one-line usage error with a hint. */
+export function parseVerifyOptions(v: Record<string, string | undefined>, names: { operations: readonly string[]; checks: readonly string[] }): ParsedVerifyOptions {
+  const seed = v['seed'] === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(v['seed']);
+  if (!Number.isInteger(seed)) throw new UsageError(`--seed ${v['seed']} is not a whole number`, 'e.g. --seed 42');
+  const url = endpoint(v['endpoint']);
+  return {
+    ...(url ? { endpoint: url } : {}),
+    ...(v['replay'] ? { replay: v['replay'] } : {}),
+    service: oneOf('service', v['service'], ['media-pipelines', 'voice', 'all'], 'all'),
+    ops: known('ops', list(v['ops']), names.operations, 'run chime-conformance operations for the ids'),
+    checks: known('checks', list(v['checks']), names.checks, 'run chime-conformance checks for the names'),
+    runs: positive('runs', v['runs'], 10),
+    seed,
+    shard: shard(v['shard']),
+    auth: oneOf('auth', v['auth'], ['off', 'strict'], 'off'),
+    region: v['region'] ?? 'us-east-1',
+    credentials: {
+      accessKeyId: process.env['AWS_ACCESS_KEY_ID'] ?? 'AKIDEXAMPLE',
+      secretAccessKey: process.env['AWS_SECRET_ACCESS_KEY'] ?? 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+    },
+    reports: reports(v['report']),
+    parallel: positive('parallel', v['parallel'], 4),
+  };
+}

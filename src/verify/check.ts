@@ -1,0 +1,54 @@
+import type { Operation } from '../contract/operation.js';
+import type { EncodedRequest } from '../wire/encodeRequest.js';
+import type { Credentials } from './sdkSender.js';
+import type { Target } from './target.js';
+
+export interface CheckContext {
+  readonly target: Target;
+  /** Generated cases per operation for property checks. */
+  readonly runs: number;
+  readonly seed: number;
+  /** A fast-check path to replay one counterexample (from a failure's replay line). */
+  readonly path?: string;
+  readonly auth: 'off' | 'strict';
+  readonly credentials: Credentials;
+  readonly region: string;
+  /** How long one check may spend on one operation, shrinking included (default 8 s). */
+  readonly timeLimitMs?: number;
+}
+
+export interface Failure {
+  readonly message: string;
+  /** The shrunk request, redacted, as a curl command and as an SDK call. */
+  readonly curl?: string;
+  readonly sdk?: string;
+  /** `--replay` value that reruns exactly this case. */
+  readonly replay?: string;
+}
+
+export type Outcome =
+  | { readonly status: 'pass'; readonly cases: number }
+  | { readonly status: 'fail'; readonly cases: number; readonly failure: Failure }
+  | { readonly status: 'skip'; readonly reason: string };
+
+/** One conformance check: what it asserts, which operations it applies to, and how it runs on one. */
+export interface Check {
+  readonly name: string;
+  readonly summary: string;
+  /** True, or the reason it does not apply to this operation. */
+  applies(op: Operation, ctx: CheckContext): true | string;
+  run(ctx: CheckContext, op: Operation): Promise<Outcome>;
+}
+
+/** Thrown inside a check's property: the answer broke the contract. Carries the request that did it. */
+export class Nonconformance extends Error {
+  constructor(
+    message: string,
+    readonly request: unknown,
+    /** The exact HTTP request, where the SDK-style input cannot say it (a non-object or spoiled body). */
+    readonly wire?: EncodedRequest,
+  ) {
+    super(message);
+    this.name = 'Nonconformance';
+  }
+}

@@ -1,0 +1,34 @@
+import fc from 'fast-check';
+import { arbitraries } from '../../arbitraries/index.js';
+import type { Operation } from '../../contract/operation.js';
+import type { Check } from '../check.js';
+import { describeAnswer } from '../describeAnswer.js';
+import { sdkErrorType } from '../errorType.js';
+import { prepare } from '../prepare.js';
+import { expectThat, propertyOutcome } from '../property.js';
+import { call, type Called } from '../target.js';
+
+export const takesToken = (op: Operation) => op.bindings.some((b) => b.member === 'ClientRequestToken');
+
+/** The ID of the resource an answer describes (the first member ending in Id of its one object). */
+export const resourceId = (c: Called): unknown =>
+  Object.entries((Object.values(c.json ?? {})[0] as Record<string, unknown> | undefined) ?? {}).find(([k]) => k.endsWith('Id'))?.[1];
+
+export const idempotency: Check = {
+  name: 'idempotency',
+  summary: 'the same ClientRequestToken with the same input returns the same resource; with another input, 409 ConflictException',
+  applies: (op) => takesToken(op) || 'takes no ClientRequestToken',
+  run: (ctx, op) =>
+    propertyOutcome(ctx, 'idempotency', op, fc.tuple(arbitraries.validRequest(op.id), arbitraries.validRequest(op.id)), async ([a, b]) => {
+      const token = ctx.target.unique('token').replace(/[^-_a-zA-Z0-9]/g, '');
+      const first = { ...(await prepare(ctx.target, op, a)), ClientRequestToken: token };
+      const one = await call(ctx.target, op.id, first);
+      const two = await call(ctx.target, op.id, first);
+      expectThat(one.answer.status === op.http.status && two.answer.status === op.http.status, () => `repeating a request answered ${describeAnswer(one.answer)}, then ${describeAnswer(two.answer)}`, first);
+      expectThat(resourceId(one) === resourceId(two), () => `the same token and input made two resources: ${String(resourceId(one))} and ${String(resourceId(two))}`, first);
+      const other = { ...(await prepare(ctx.target, op, b)), ClientRequestToken: token };
+      fc.pre(JSON.stringify(other) !== JSON.stringify(first)); // while shrinking, the two inputs may become one
+      const three = await call(ctx.target, op.id, other);
+      expectThat(three.answer.status === 409 && sdkErrorType(three.answer) === 'ConflictException', () => `the same token with another input answered ${describeAnswer(three.answer)}; expected 409 ConflictException`, other);
+    }, Math.max(2, Math.ceil(ctx.runs / 4))),
+};

@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { arbitraries } from '../../arbitraries/index.js';
+import type { Operation } from '../../contract/operation.js';
+import { Nonconformance, type Check, type CheckContext } from '../check.js';
+import { describeAnswer } from '../describeAnswer.js';
+import { prepare } from '../prepare.js';
+import { propertyOutcome } from '../property.js';
+import { call } from '../target.js';
+import { afterStop, legalMove } from './lifecycleModel.js';
+
+interface Model {
+  status: string;
+  created: string;
+  updated: number;
+  stopped: boolean;
+}
+
+interface Real {
+  readonly ctx: CheckContext;
+  readonly op: Operation;
+  /** Labels and ID of the task, as Get and Stop take them. */
+  readonly ids: Record<string, unknown>;
+}
+
+const task = (json: Record<string, unknown> | undefined) => (Object.values(json ?? {})[0] ?? {}) as Record<string, unknown>;
+const statusOf = (t: Record<string, unknown>) => String(Object.entries(t).find(([k]) => k.endsWith('TaskStatus'))?.[1]);
+
+class GetCommand implements fc.AsyncCommand<Model, Real> {
+  check = () => true;
+  async run(m: Model, r: Real): Promise<void> {
+    const got = await call(r.ctx.target, r.op.id.replace('.Start', '.Get'), { ...r.ids, IsCaller: true });
+    const t = task(got.json);
+    const status = statusOf(t);
+    const fail = (why: string) => new Nonconformance(`${why} (${describeAnswer(got.answer)})`, r.ids);
+    if (got.answer.status !== 200) throw fail('Get failed');
+    if (!legalMove(r.op.service, m.status, status)) throw fail(`status moved from ${m.status} to ${status}`);
+    if (m.stopped && !afterStop[r.op.service]?.includes(status)) throw fail(`after Stop was accepted the status is ${status}`);
+    if (t['CreatedTimestamp'] !== m.created) throw fail(`CreatedTimestamp changed from ${m.created} to ${String(t['CreatedTimestamp'])}`);
+    const updated = Date.parse(String(t['UpdatedTimestamp']));
+    if (!(updated >= m.updated)) throw fail(`UpdatedTimestamp went back to ${String(t['UpdatedTimestamp'])}`);
+    Object.assign(m, { status, updated });
+  }
+  toString = () => 'get';
+}
+
+class StopCommand implements fc.AsyncCommand<Model, Real> {
+  check = (m: Readonly<Model>) => !m.stopped;
+  async run(m: Model, r: Real): Promise<void> {
+    const stop = await call(r.ctx.target, r.op.id.replace('.Start', '.Stop'), r.ids);
+    if (stop.answer.status === 204) m.stopped = true;
+    else if (stop.answer.status !== 404) throw new Nonconformance(`Stop of a ${m.status} task answered ${describeAnswer(stop.answer)}`, r.ids);
+  }
+  toString = () => 'stop';
+}
+
+class WaitCommand implements fc.AsyncCommand<Model, Real> {
+  constructor(readonly ms: number) {}
+  check = () => true;
+  run = () => new Promise<void>((ok) => setTimeout(ok, this.ms));
+  toString = () => `wait(${this.ms})`;
+}
+
+const commands = fc.commands([fc.constant(new GetCommand()), fc.constant(new StopCommand()), fc.integer({ min: 0, max: 60 }).map((ms) => new WaitCommand(ms))], { maxCommands: 8 });
+
+export const lifecycle: Check = {
+  name: 'lifecycle',
+  summary: 'model-based: over start / get / stop / wait, statuses only move forward, stop sticks, timestamps never go back',
+  applies: (op) => (op.name.startsWith('Start') && op.name.endsWith('Task')) || 'does not start a task',
+  run: (ctx, op) =>
+    propertyOutcome(ctx, 'lifecycle', op, fc.tuple(arbitraries.validRequest(op.id), commands), async ([generated, cmds]) => {
+      const request = await prepare(ctx.target, op, generated);
+      const started = await call(ctx.target, op.id, request);
+      if (started.answer.status !== op.http.status) throw new Nonconformance(`Start answered ${describeAnswer(started.answer)}`, request);
+      const t = task(started.json);
+      const idMember = Object.keys(t).find((k) => k.endsWith('TaskId')) ?? '';
+      const ids = { Identifier: request['Identifier'], VoiceConnectorId: request['VoiceConnectorId'], [idMember]: t[idMember] };
+      const model: Model = { status: statusOf(t), created: String(t['CreatedTimestamp']), updated: Date.parse(String(t['UpdatedTimestamp'])), stopped: false };
+      await fc.asyncModelRun(() => ({ model, real: { ctx, op, ids } }), cmds);
+    }, Math.max(2, Math.ceil(ctx.runs / 4))),
+};

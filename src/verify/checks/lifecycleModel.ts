@@ -1,0 +1,25 @@
+/** Legal status moves of each service's tasks, for the lifecycle check's model. */
+const mediaPipelinesOrder = ['NotStarted', 'Initializing', 'InProgress', 'Stopping', 'Stopped'];
+const voiceOrder = ['IN_QUEUE', 'IN_PROGRESS'];
+const voiceEnds = ['SUCCEEDED', 'PARTIAL_SUCCESS', 'FAILED', 'STOPPED'];
+
+function rank(service: string, status: string): number | undefined {
+  if (service === 'media-pipelines') return status === 'Failed' ? Infinity : mediaPipelinesOrder.indexOf(status) >= 0 ? mediaPipelinesOrder.indexOf(status) : undefined;
+  if (voiceEnds.includes(status)) return Infinity;
+  return voiceOrder.indexOf(status) >= 0 ? voiceOrder.indexOf(status) : undefined;
+}
+
+/** Whether a task may go from `from` to `to`: only forward, and a final status never changes. */
+export function legalMove(service: string, from: string, to: string): boolean {
+  const a = rank(service, from);
+  const b = rank(service, to);
+  if (a === undefined || b === undefined) return false;
+  if (a === Infinity || (service === 'media-pipelines' && from === 'Stopped')) return from === to;
+  return b >= a;
+}
+
+/** The statuses a task may show once a Stop was accepted. */
+export const afterStop: Record<string, readonly string[]> = {
+  'media-pipelines': ['Stopping', 'Stopped', 'Failed'],
+  voice: ['STOPPED'],
+};

@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { arbitraries } from '../../arbitraries/index.js';
+import type { Operation } from '../../contract/operation.js';
+import type { Check } from '../check.js';
+import { describeAnswer } from '../describeAnswer.js';
+import { sdkErrorType } from '../errorType.js';
+import { startPipelineTask, startVoiceTask, type Kind } from '../fixtures.js';
+import { expectThat, propertyOutcome } from '../property.js';
+import { call } from '../target.js';
+
+const resourceMembers = ['SpeakerSearchTaskId', 'VoiceToneAnalysisTaskId', 'VoiceProfileDomainId', 'VoiceProfileId'];
+const otherConnector = 'zzzzzz0000000000zzzzz';
+
+const refersToResource = (op: Operation) => op.bindings.some((b) => resourceMembers.includes(b.member));
+const taskMember = (op: Operation) => op.bindings.find((b) => b.member.endsWith('TaskId') && b.in === 'label')?.member;
+
+/** A live task asked for under another pipeline or Voice Connector: it must not be found there. */
+async function foreignTask(ctx: Parameters<Check['run']>[0], op: Operation, request: Record<string, unknown>, member: string) {
+  const kind = member.replace(/Id$/, '') as Kind;
+  if (op.service === 'media-pipelines') {
+    const id = await startPipelineTask(ctx.target, kind, ctx.target.unique('pipeline'));
+    return { ...request, [member]: id, Identifier: ctx.target.unique('other-pipeline') };
+  }
+  const id = await startVoiceTask(ctx.target, kind);
+  return { ...request, [member]: id, VoiceConnectorId: otherConnector };
+}
+
+export const notFound: Check = {
+  name: 'not_found',
+  summary: 'unknown task, domain and profile IDs, and tasks asked for under another pipeline or Voice Connector, get 404 NotFoundException',
+  applies: (op) => refersToResource(op) || 'names no task, domain or profile',
+  run: (ctx, op) =>
+    propertyOutcome(ctx, 'not_found', op, fc.tuple(arbitraries.validRequest(op.id), fc.boolean()), async ([generated, foreign]) => {
+      const member = taskMember(op);
+      const request = member && foreign ? await foreignTask(ctx, op, generated, member) : generated;
+      const { answer } = await call(ctx.target, op.id, request);
+      expectThat(answer.status === 404 && sdkErrorType(answer) === 'NotFoundException', () => `answered ${describeAnswer(answer)}; expected 404 NotFoundException`, request);
+    }, Math.max(2, Math.ceil(ctx.runs / 2))),
+};

@@ -1,0 +1,31 @@
+import { arbitraries } from '../../arbitraries/index.js';
+import { validateResponse } from '../../contract/validate.js';
+import type { Check } from '../check.js';
+import { describeAnswer } from '../describeAnswer.js';
+import { prepare } from '../prepare.js';
+import { expectThat, propertyOutcome } from '../property.js';
+
+function bodyOf(text: string): { ok: true; value: unknown } | { ok: false } {
+  if (text === '') return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+export const responseSchema: Check = {
+  name: 'response_schema',
+  summary: 'every success body validates against the contract (ISO 8601 timestamps, right status enums); 204 has no body',
+  applies: () => true,
+  run: (ctx, op) =>
+    propertyOutcome(ctx, 'response_schema', op, arbitraries.validRequest(op.id), async (generated) => {
+      const request = await prepare(ctx.target, op, generated);
+      const { answer } = await ctx.target.sdk(op, request);
+      expectThat(answer.status >= 200 && answer.status < 300, () => `answered ${describeAnswer(answer)}`, request);
+      const body = bodyOf(answer.body);
+      expectThat(body.ok, () => `the body is not JSON: ${describeAnswer(answer)}`, request);
+      const result = validateResponse(op.id, body.ok ? body.value : undefined);
+      expectThat(result.valid, () => result.issues.map((i) => `${i.rule} at ${i.path || '/'}: ${i.message}`).join('; '), request);
+    }),
+};

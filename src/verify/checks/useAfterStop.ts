@@ -1,0 +1,26 @@
+import { arbitraries } from '../../arbitraries/index.js';
+import { getOperation } from '../../contract/catalog.js';
+import type { Check } from '../check.js';
+import { describeAnswer } from '../describeAnswer.js';
+import { prepare } from '../prepare.js';
+import { expectThat, propertyOutcome } from '../property.js';
+import { call } from '../target.js';
+
+const stoppedStatuses = ['Stopping', 'Stopped', 'STOPPED'];
+
+export const useAfterStop: Check = {
+  name: 'use_after_stop',
+  summary: 'after Stop answers 204, Get reports the task stopping or stopped',
+  applies: (op) => op.name.startsWith('Stop') || 'not a Stop operation',
+  run: (ctx, op) =>
+    propertyOutcome(ctx, 'use_after_stop', op, arbitraries.validRequest(op.id), async (generated) => {
+      const request = await prepare(ctx.target, op, generated);
+      const stop = await call(ctx.target, op.id, request);
+      expectThat(stop.answer.status === 204, () => `Stop answered ${describeAnswer(stop.answer)}`, request);
+      const getId = op.id.replace('.Stop', '.Get');
+      const get = await call(ctx.target, getId, { ...request, IsCaller: true });
+      const task = Object.values(get.json ?? {})[0] as Record<string, unknown> | undefined;
+      const status = Object.entries(task ?? {}).find(([k]) => k.endsWith('TaskStatus'))?.[1];
+      expectThat(stoppedStatuses.includes(String(status)), () => `${getOperation(getId).name} after Stop says ${String(status)}: ${describeAnswer(get.answer)}`, request);
+    }, Math.max(2, Math.ceil(ctx.runs / 4))),
+};

@@ -1,0 +1,9 @@
+import type { Outcome } from './check.js';
+
+/** What a run reports as it goes: the NDJSON report is these, one per line. */
+export type VerifyEvent =
+  | { readonly type: 'run-start'; readonly endpoint: string; readonly seed: number; readonly cells: number; readonly embedded: boolean }
+  | { readonly type: 'cell'; readonly check: string; readonly operation: string; readonly outcome: Outcome; readonly ms: number }
+  | { readonly type: 'run-end'; readonly conformant: boolean; readonly passed: number; readonly failed: number; readonly skipped: number; readonly ms: number };
+
+export type CellEvent = Extract<VerifyEvent, { type: 'cell' }>;

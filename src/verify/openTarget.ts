@@ -1,0 +1,40 @@
+import { startServer } from '../emulator/http/startServer.js';
+import { rawClient } from './rawClient.js';
+import { sdkSender, type Credentials } from './sdkSender.js';
+import { rawSigner } from './signer.js';
+import { uniqueNames, type Target } from './target.js';
+
+export interface TargetOptions {
+  /** The implementation to check; without one, the embedded emulator is started. */
+  readonly endpoint?: string;
+  readonly region: string;
+  readonly credentials: Credentials;
+  readonly auth: 'off' | 'strict';
+}
+
+/**
+ * Lifecycle steps of the embedded emulator: short, so a run sees every status and stays fast, but a speaker
+ * search lasts long enough (250 ms) for the checks to stop it while it is still active.
+ */
+export const quickLifecycle = { notStartedMs: 15, initializingMs: 15, stoppingMs: 15, queuedMs: 15, speakerSearchMs: 250 };
+
+/** Thrown when the endpoint cannot be reached at all: a usage problem, not a conformance failure. */
+export class UnreachableEndpoint extends Error {}
+
+async function probe(target: Target): Promise<void> {
+  try {
+    await target.raw({ method: 'GET', target: '/voice-profile-domains', headers: {}, body: undefined });
+  } catch (e) {
+    throw new UnreachableEndpoint(`cannot reach ${target.endpoint}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+/** The target of a run: the given endpoint, or the embedded emulator on a free port. */
+export async function openTarget(o: TargetOptions): Promise<{ target: Target; embedded: boolean; close: () => Promise<void> }> {
+  const server = o.endpoint ? undefined : await startServer({ lifecycle: quickLifecycle, auth: o.auth, credentials: [o.credentials], region: o.region });
+  const endpoint = o.endpoint ?? server?.url ?? '';
+  const sign = o.auth === 'strict' ? rawSigner(endpoint, o.region, o.credentials) : undefined;
+  const target: Target = { endpoint, raw: rawClient(endpoint, sign), sdk: sdkSender(endpoint, o.region, o.credentials), unique: uniqueNames() };
+  await probe(target);
+  return { target, embedded: server !== undefined, close: async () => server?.close() };
+}

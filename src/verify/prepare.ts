@@ -1,0 +1,43 @@
+import { codePointLength, takeCodePoints } from '../arbitraries/_internals/codePoints.js';
+import type { Operation } from '../contract/operation.js';
+import { properties, resolve } from '../contract/schemaWalk.js';
+import { createDomain, createProfile, finishedSearch, startPipelineTask, startVoiceTask, type Kind } from './fixtures.js';
+import type { Target } from './target.js';
+
+type Request = Record<string, unknown>;
+
+/** Makes a generated value unique, keeping as much of it as its maxLength allows. */
+function isolate(op: Operation, member: string, value: unknown, t: Target): string {
+  const schema = resolve(op.document, properties(resolve(op.document, { $ref: op.requestRef }))[member] ?? {});
+  const suffix = `-${t.unique('v')}`;
+  const max = (schema['maxLength'] as number | undefined) ?? 256;
+  return takeCodePoints(String(value), Math.max(0, max - codePointLength(suffix))) + suffix;
+}
+
+const isStart = (op: Operation) => op.name.startsWith('Start');
+const kindOf = (member: string): Kind => (member.startsWith('SpeakerSearch') ? 'SpeakerSearchTask' : 'VoiceToneAnalysisTask');
+
+/**
+ * A valid generated request made to name live resources, member by member: the IDs of tasks, domains and
+ * profiles it refers to are created first, Start operations get a pipeline or call of their own so that
+ * no earlier task conflicts, tokens are made unique, and page tokens dropped. Driven by member names, so a new operation over the same resources needs nothing here.
+ */
+export async function prepare(t: Target, op: Operation, generated: Request): Promise<Request> {
+  const r: Request = { ...generated };
+  const has = (m: string) => op.bindings.some((b) => b.member === m);
+  if (isStart(op) && has('Identifier')) r['Identifier'] = isolate(op, 'Identifier', r['Identifier'], t);
+  if (isStart(op) && has('TransactionId')) r['TransactionId'] = isolate(op, 'TransactionId', r['TransactionId'], t);
+  // A token seen before with another input is a rightful 409; a page token must come from an earlier page.
+  if (r['ClientRequestToken'] !== undefined) r['ClientRequestToken'] = isolate(op, 'ClientRequestToken', r['ClientRequestToken'], t);
+  delete r['NextToken'];
+  let domain: string | undefined;
+  const liveDomain = async () => (domain ??= await createDomain(t));
+  if (has('VoiceProfileDomainId')) r['VoiceProfileDomainId'] = await liveDomain();
+  for (const member of ['SpeakerSearchTaskId', 'VoiceToneAnalysisTaskId'].filter(has)) {
+    if (has('Identifier')) r[member] = await startPipelineTask(t, kindOf(member), String(r['Identifier']));
+    else if (has('VoiceConnectorId')) r[member] = await startVoiceTask(t, kindOf(member), String(r['VoiceConnectorId']), await liveDomain());
+    else r[member] = await finishedSearch(t, await liveDomain());
+  }
+  if (has('VoiceProfileId')) r['VoiceProfileId'] = await createProfile(t, await liveDomain());
+  return r;
+}

@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import type { Operation } from '../contract/operation.js';
+import { Nonconformance, type CheckContext, type Outcome } from './check.js';
+import type { EncodedRequest } from '../wire/encodeRequest.js';
+import { asCurl, asSdkCall, curlOf } from './render.js';
+
+/** How long one check may spend on one operation by default; a failure found is reported as shrunk so far. */
+const defaultTimeLimitMs = 8_000;
+
+/**
+ * Runs an async property over generated values and turns fast-check's verdict into an outcome: the shrunk
+ * counterexample as curl and SDK call, and the replay value that reruns exactly it.
+ */
+export async function propertyOutcome<T>(
+  ctx: CheckContext,
+  check: string,
+  op: Operation,
+  arb: fc.Arbitrary<T>,
+  body: (value: T) => Promise<void>,
+  runs = ctx.runs,
+  examples: readonly T[] = [],
+): Promise<Outcome> {
+  const replay = ctx.path === undefined ? {} : { path: ctx.path, endOnFailure: true };
+  // fast-check counts examples within numRuns: the sweep comes on top of the random runs.
+  const limit = ctx.timeLimitMs ?? defaultTimeLimitMs;
+  const options = { seed: ctx.seed, numRuns: runs + examples.length, interruptAfterTimeLimit: limit, examples: examples.map((e): [T] => [e]), ...replay };
+  const details = await fc.check(fc.asyncProperty(arb, body), options);
+  if (!details.failed) return { status: 'pass', cases: details.numRuns };
+  if (details.interrupted && details.numRuns === 0) {
+    const message = `no case finished within ${limit} ms: the endpoint is slow or a setup step hangs`;
+    return { status: 'fail', cases: 0, failure: { message } };
+  }
+  const error = details.errorInstance;
+  const replayValue = `${check}/${op.id}/${details.seed}/${details.counterexamplePath ?? ''}`;
+  if (!(error instanceof Nonconformance)) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { status: 'fail', cases: details.numRuns, failure: { message: `the check could not run: ${message}`, replay: replayValue } };
+  }
+  const curl = error.wire ? curlOf(error.wire, ctx.target.endpoint) : asCurl(op, error.request, ctx.target.endpoint);
+  const sdk = error.wire ? undefined : asSdkCall(op, error.request);
+  const failure = { message: error.message, curl, ...(sdk ? { sdk } : {}), replay: replayValue };
+  return { status: 'fail', cases: details.numRuns, failure };
+}
+
+/** Fails a property unless `condition` holds. */
+export function expectThat(condition: boolean, message: () => string, request: unknown, wire?: EncodedRequest): void {
+  if (!condition) throw new Nonconformance(message(), request, wire);
+}

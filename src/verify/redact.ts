@@ -1,0 +1,40 @@
+import type { Operation } from '../contract/operation.js';
+import { catalog } from '../contract/catalog.js';
+import { isAny, segments } from '../contract/pointer.js';
+
+export const hidden = '***';
+
+/** Members never shown in reports or logs: the model's sensitive ones, and every ClientRequestToken. */
+function isSecret(op: Operation, parts: readonly string[]): boolean {
+  return parts.at(-1) === 'ClientRequestToken' || isAny(parts, op.sensitive.request);
+}
+
+/** A copy of a request with secrets replaced by `***`. */
+export function redactRequest(op: Operation, value: unknown, parts: readonly string[] = []): unknown {
+  if (parts.length > 0 && isSecret(op, parts) && value !== undefined) return hidden;
+  if (Array.isArray(value)) return value.map((v, i) => redactRequest(op, v, [...parts, String(i)]));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactRequest(op, v, [...parts, k])]));
+  }
+  return value;
+}
+
+/** Replaces every occurrence of the given secret values in text (answers echo what requests carried). */
+export function scrub(text: string, secrets: readonly string[]): string {
+  return secrets.filter((s) => s.length > 0).reduce((t, s) => t.split(s).join(hidden), text);
+}
+
+/** Member names that are sensitive somewhere in the contract, for text whose operation is not known. */
+const sensitiveNames = new Set([
+  'ClientRequestToken',
+  ...catalog.flatMap((op) => [...op.sensitive.request, ...op.sensitive.response].map((p) => segments(p).at(-1) ?? '')),
+]);
+
+/** JSON text with every sensitive member's value replaced; other text unchanged. */
+export function redactJsonText(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text, (k, v: unknown) => (sensitiveNames.has(k) && v !== null && typeof v !== 'object' ? hidden : v)));
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,25 @@
+import type { CellEvent } from '../events.js';
+
+const xml = (s: string): string => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+
+/** JUnit XML: one testcase per operation × check, failures with their counterexample and replay line. */
+export function junit(cells: readonly CellEvent[]): string {
+  const cases = cells.map((c) => {
+    const head = `  <testcase classname="${xml(c.operation)}" name="${xml(c.check)}" time="${(c.ms / 1000).toFixed(3)}"`;
+    if (c.outcome.status === 'pass') return `${head}/>`;
+    if (c.outcome.status === 'skip') return `${head}>\n    <skipped message="${xml(c.outcome.reason)}"/>\n  </testcase>`;
+    const f = c.outcome.failure;
+    const detail = [f.curl && `curl: ${f.curl}`, f.sdk && `sdk: ${f.sdk}`, f.replay && `replay: ${f.replay}`].filter(Boolean).join('\n');
+    return `${head}>\n    <failure message="${xml(f.message)}">${xml(detail)}</failure>\n  </testcase>`;
+  });
+  const failed = cells.filter((c) => c.outcome.status === 'fail').length;
+  const skipped = cells.filter((c) => c.outcome.status === 'skip').length;
+  const time = (cells.reduce((t, c) => t + c.ms, 0) / 1000).toFixed(3);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuite name="chime-conformance" tests="${cells.length}" failures="${failed}" skipped="${skipped}" time="${time}">`,
+    ...cases,
+    '</testsuite>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,61 @@
+import type { CheckContext } from './check.js';
+import type { CellEvent, VerifyEvent } from './events.js';
+import { cellSeed, plan, type Selection } from './plan.js';
+import type { Credentials } from './sdkSender.js';
+import type { Target } from './target.js';
+
+export interface VerifyOptions extends Selection {
+  readonly target: Target;
+  readonly embedded: boolean;
+  readonly runs: number;
+  readonly seed: number;
+  readonly auth: 'off' | 'strict';
+  readonly region: string;
+  readonly credentials: Credentials;
+  /** `check/operation/seed/path` from a failure: runs exactly that case. */
+  readonly replay?: string;
+  /** Cells run at once. */
+  readonly parallel?: number;
+  /** Time one cell may take, shrinking included. */
+  readonly timeLimitMs?: number;
+  readonly onEvent?: (e: VerifyEvent) => void;
+}
+
+export interface VerifyResult {
+  readonly cells: readonly CellEvent[];
+  readonly conformant: boolean;
+}
+
+function parseReplay(replay: string): { check: string; op: string; seed: number; path: string } {
+  const [check = '', op = '', seed = '', ...path] = replay.split('/');
+  return { check, op, seed: Number(seed), path: path.join('/') };
+}
+
+/** Runs every selected check on every selected operation against the target, and says whether it conforms. */
+export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
+  const started = performance.now();
+  const r = o.replay === undefined ? undefined : parseReplay(o.replay);
+  const selection = r ? { ...o, ops: [r.op], checks: [r.check], service: 'all' as const, shard: { index: 1, count: 1 } } : o;
+  const cells = plan(selection);
+  o.onEvent?.({ type: 'run-start', endpoint: o.target.endpoint, seed: o.seed, cells: cells.length, embedded: o.embedded });
+  const results: CellEvent[] = new Array(cells.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < cells.length; i = next++) {
+      const cell = cells[i];
+      if (!cell) continue;
+      const ctx: CheckContext = { target: o.target, runs: o.runs, seed: r ? r.seed : cellSeed(o.seed, cell), auth: o.auth, credentials: o.credentials, region: o.region, ...(r ? { path: r.path } : {}), ...(o.timeLimitMs ? { timeLimitMs: o.timeLimitMs } : {}) };
+      const t0 = performance.now();
+      const applies = cell.check.applies(cell.op, ctx);
+      const outcome = applies === true ? await cell.check.run(ctx, cell.op) : ({ status: 'skip', reason: applies } as const);
+      const event: CellEvent = { type: 'cell', check: cell.check.name, operation: cell.op.id, outcome, ms: performance.now() - t0 };
+      results[i] = event;
+      o.onEvent?.(event);
+    }
+  };
+  await Promise.all(Array.from({ length: o.parallel ?? 4 }, worker));
+  const count = (s: string) => results.filter((e) => e.outcome.status === s).length;
+  const conformant = count('fail') === 0;
+  o.onEvent?.({ type: 'run-end', conformant, passed: count('pass'), failed: count('fail'), skipped: count('skip'), ms: performance.now() - started });
+  return { cells: results, conformant };
+}

@@ -1,0 +1,48 @@
+import { getOperation } from '../contract/catalog.js';
+import { encodeRequest } from '../wire/encodeRequest.js';
+import type { SendRaw, WireAnswer } from './rawClient.js';
+import type { SendSdk } from './sdkSender.js';
+
+/** The implementation under test, as the checks reach it. */
+export interface Target {
+  readonly endpoint: string;
+  readonly raw: SendRaw;
+  readonly sdk: SendSdk;
+  /** A name no earlier run used, for resources the checks create (pipelines, calls, domains). */
+  unique(prefix: string): string;
+}
+
+export interface Called {
+  readonly answer: WireAnswer;
+  readonly json: Record<string, unknown> | undefined;
+}
+
+const parse = (body: string): Record<string, unknown> | undefined => {
+  try {
+    const value = JSON.parse(body) as unknown;
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Sends SDK-style input for an operation id as raw HTTP, and parses the JSON answer. */
+export async function call(target: Target, id: string, input: unknown): Promise<Called> {
+  const answer = await target.raw(encodeRequest(getOperation(id), input));
+  return { answer, json: parse(answer.body) };
+}
+
+/** Like `call`, but a non-2xx answer is a broken precondition of the check: it throws, naming the step. */
+export async function must(target: Target, id: string, input: unknown): Promise<Record<string, unknown>> {
+  const { answer, json } = await call(target, id, input);
+  if (answer.status < 200 || answer.status > 299) {
+    throw new Error(`setup step ${id} answered ${answer.status} ${answer.headers['x-amzn-errortype'] ?? ''}: ${answer.body.slice(0, 200)}`);
+  }
+  return json ?? {};
+}
+
+export function uniqueNames(): (prefix: string) => string {
+  const run = Date.now().toString(36);
+  let n = 0;
+  return (prefix) => `${prefix}-${run}-${(n++).toString(36)}`;
+}

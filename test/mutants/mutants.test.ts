@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { startServer } from '../../src/emulator/http/startServer.js';
+import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
+import { openTarget, quickLifecycle } from '../../src/verify/openTarget.js';
+import { runVerify } from '../../src/verify/runVerify.js';
+import { mutants } from './mutants.js';
+
+/** Fixed seed and few runs: CI must be deterministic and quick; every mutant is still caught at this size. */
+const seed = 20261122;
+const runs = 4;
+
+async function verifyAgainst(options: Parameters<typeof startServer>[0], auth: 'off' | 'strict') {
+  const server = await startServer({ lifecycle: quickLifecycle, ...options });
+  const opened = await openTarget({ endpoint: server.url, region: 'us-east-1', credentials: exampleCredentials, auth });
+  try {
+    const result = await runVerify({
+      target: opened.target, embedded: false, service: 'all', ops: [], checks: [], shard: { index: 1, count: 1 },
+      runs, seed, auth, region: 'us-east-1', credentials: exampleCredentials, parallel: 6,
+      // Detection is the point here, not a minimal counterexample: little time to shrink.
+      timeLimitMs: 5000,
+    });
+    const failed = result.cells.filter((c) => c.outcome.status === 'fail');
+    const failing = [...new Set(failed.map((c) => c.check))];
+    // Said on failure only: which cells failed and why, to tell a flaky check from a caught mutant.
+    const why = failed.map((c) => `${c.check} ${c.operation}: ${c.outcome.status === 'fail' ? c.outcome.failure.message : ''}`);
+    return { conformant: result.conformant, failing, why };
+  } finally {
+    await server.close();
+  }
+}
+
+describe.concurrent('the tester is tested: verify fails every mutant, naming the check that caught it', () => {
+  it('passes the real emulator (auth off and strict)', async () => {
+    expect((await verifyAgainst({}, 'off')).why).toEqual([]);
+    expect((await verifyAgainst({ auth: 'strict' }, 'strict')).why).toEqual([]);
+  });
+
+  it.each(mutants.map((m) => [m.name, m] as const))('%s', { timeout: 120_000 }, async (_, mutant) => {
+    const { conformant, failing } = await verifyAgainst(mutant.options, mutant.verify?.auth ?? 'off');
+    expect(conformant, `${mutant.deviation} went unnoticed`).toBe(false);
+    expect(failing, `${mutant.deviation}: caught by ${failing.join(', ')}`).toContain(mutant.caughtBy);
+  });
+});
