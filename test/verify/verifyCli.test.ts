@@ -1,0 +1,85 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/runCli.js';
+import { startServer, type RunningServer } from '../../src/emulator/http/startServer.js';
+import { quickLifecycle } from '../../src/verify/openTarget.js';
+import { plan } from '../../src/verify/plan.js';
+import { mutants } from '../mutants/mutants.js';
+import { fakeIo } from '../support/fakeIo.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'verify-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const okNot201 = mutants.find((m) => m.name === 'ok-200-not-201');
+let broken: RunningServer;
+beforeAll(async () => void (broken = await startServer({ lifecycle: quickLifecycle, ...okNot201?.options })));
+afterAll(async () => broken.close());
+
+const narrow = ['--ops', 'voice.CreateVoiceProfileDomain,voice.GetVoiceProfileDomain', '--runs', '3', '--seed', '7'];
+
+describe('chime-conformance verify', () => {
+  it('exits 0 on the embedded emulator and prints the matrix and a verdict', async () => {
+    const { io, out } = fakeIo();
+    expect(await runCli(['verify', '--service', 'voice', ...narrow], io)).toBe(0);
+    const text = out.join('\n');
+    expect(text).toMatch(/voice\.CreateVoiceProfileDomain\s+✓/);
+    expect(text).toMatch(/CONFORMANT: \d+ passed, 0 failed, .* on the embedded emulator, seed 7/);
+  });
+
+  it('exits 1 on a broken endpoint: check, operation, curl, SDK call and a replay that reruns exactly that case', async () => {
+    const junitFile = join(dir, 'out.xml');
+    const jsonFile = join(dir, 'out.ndjson');
+    const htmlFile = join(dir, 'out.html');
+    const { io, out } = fakeIo();
+    const code = await runCli(['verify', '--endpoint', broken.url, '--checks', 'positive_acceptance', ...narrow, '--report', `junit=${junitFile},json=${jsonFile},html=${htmlFile}`], io);
+    expect(code).toBe(1);
+    const text = out.join('\n');
+    expect(text).toMatch(/✗ positive_acceptance on voice\.CreateVoiceProfileDomain: answered 200 .*the contract says 201/);
+    expect(text).toMatch(/curl:\s+curl -i -X POST .*\/voice-profile-domains'/);
+    expect(text).toMatch(/sdk:\s+await new ChimeSDKVoiceClient\(\{ endpoint \}\)\.send\(new CreateVoiceProfileDomainCommand/);
+    expect(text).not.toMatch(/arn:aws:kms|KmsKeyArn":"arn/); // the KMS key ARN is sensitive
+    const replay = /--replay '([^']+)'/.exec(text)?.[1] ?? '';
+    expect(replay).toMatch(/^positive_acceptance\/voice\.CreateVoiceProfileDomain\/\d+\//);
+
+    const again = fakeIo();
+    expect(await runCli(['verify', '--endpoint', broken.url, '--replay', replay], again.io)).toBe(1);
+    expect(again.out.join('\n')).toMatch(/NOT CONFORMANT: 0 passed, 1 failed/);
+
+    expect(readFileSync(junitFile, 'utf8')).toMatch(/<testcase classname="voice\.CreateVoiceProfileDomain" name="positive_acceptance"[^>]*>\s*<failure message="answered 200/);
+    const events = readFileSync(jsonFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type: string });
+    expect(events.map((e) => e.type)).toEqual(['run-start', 'cell', 'cell', 'run-end']);
+    expect(readFileSync(htmlFile, 'utf8')).toMatch(/<table id="matrix">.*voice\.CreateVoiceProfileDomain.*class="fail"/s);
+  });
+
+  it.each([
+    [['verify', '--endpoint', 'ftp://x'], /--endpoint ftp:\/\/x is not an http\(s\) URL/],
+    [['verify', '--endpoint', 'http://127.0.0.1:1'], /cannot reach http:\/\/127\.0\.0\.1:1: ECONNREFUSED\. Hint: start the implementation/],
+    [['verify', '--checks', 'vibes'], /--checks names unknown checks: vibes/],
+    [['verify', '--ops', 'voice.Nope'], /--ops names unknown ops: voice\.Nope/],
+    [['verify', '--shard', '3/2'], /--shard 3\/2 is not i\/n/],
+    [['verify', '--runs', '0'], /--runs 0 is not a positive whole number/],
+    [['verify', '--report', 'pdf=x.pdf'], /--report pdf=x\.pdf is not junit=FILE/],
+  ])('%j is a usage error: exit 2, one line', async (argv, message) => {
+    const { io, err } = fakeIo();
+    expect(await runCli(argv, io)).toBe(2);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(message);
+  });
+
+  it('shards split the cells deterministically: together they are the whole run, apart they share none', () => {
+    const all = { service: 'all' as const, ops: [], checks: [] };
+    const whole = plan({ ...all, shard: { index: 1, count: 1 } }).map((c) => `${c.check.name} ${c.op.id}`);
+    const parts = [1, 2, 3].map((i) => plan({ ...all, shard: { index: i, count: 3 } }).map((c) => `${c.check.name} ${c.op.id}`));
+    expect(parts.flat().sort()).toEqual([...whole].sort());
+    expect(new Set(parts.flat()).size).toBe(whole.length);
+  });
+
+  it('lists the checks, one line each', async () => {
+    const { io, out } = fakeIo();
+    expect(await runCli(['checks'], io)).toBe(0);
+    expect(out).toHaveLength(12);
+    expect(out[0]).toMatch(/^positive_acceptance\s+valid requests/);
+  });
+});
