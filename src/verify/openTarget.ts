@@ -14,9 +14,9 @@ export interface TargetOptions {
 
 /**
  * Lifecycle steps of the embedded emulator: short, so a run sees every status and stays fast, but a speaker
- * search lasts long enough (250 ms) for the checks to stop it while it is still active.
+ * search lasts long enough (120 ms) for the checks to stop it while it is still active.
  */
-export const quickLifecycle = { notStartedMs: 15, initializingMs: 15, stoppingMs: 15, queuedMs: 15, speakerSearchMs: 250 };
+export const quickLifecycle = { notStartedMs: 15, initializingMs: 15, stoppingMs: 15, queuedMs: 15, speakerSearchMs: 120 };
 
 /** Thrown when the endpoint cannot be reached at all: a usage problem, not a conformance failure. */
 export class UnreachableEndpoint extends Error {}

@@ -30,14 +30,16 @@ export async function prepare(t: Target, op: Operation, generated: Request): Pro
   // A token seen before with another input is a rightful 409; a page token must come from an earlier page.
   if (r['ClientRequestToken'] !== undefined) r['ClientRequestToken'] = isolate(op, 'ClientRequestToken', r['ClientRequestToken'], t);
   delete r['NextToken'];
-  let domain: string | undefined;
-  const liveDomain = async () => (domain ??= await createDomain(t));
+  let domain: Promise<string> | undefined;
+  const liveDomain = () => (domain ??= createDomain(t));
   if (has('VoiceProfileDomainId')) r['VoiceProfileDomainId'] = await liveDomain();
-  for (const member of ['SpeakerSearchTaskId', 'VoiceToneAnalysisTaskId'].filter(has)) {
+  // Tasks and profiles are made at once: a voiceprint takes a whole speaker search to appear.
+  const tasks = ['SpeakerSearchTaskId', 'VoiceToneAnalysisTaskId'].filter(has).map(async (member) => {
     if (has('Identifier')) r[member] = await startPipelineTask(t, kindOf(member), String(r['Identifier']));
     else if (has('VoiceConnectorId')) r[member] = await startVoiceTask(t, kindOf(member), String(r['VoiceConnectorId']), await liveDomain());
     else r[member] = await finishedSearch(t, await liveDomain());
-  }
-  if (has('VoiceProfileId')) r['VoiceProfileId'] = await createProfile(t, await liveDomain());
+  });
+  const profile = has('VoiceProfileId') ? (async () => void (r['VoiceProfileId'] = await createProfile(t, await liveDomain())))() : undefined;
+  await Promise.all([...tasks, profile]);
   return r;
 }

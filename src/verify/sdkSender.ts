@@ -28,48 +28,45 @@ async function collect(body: unknown): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** A request handler that gives the SDK its answer and keeps a copy of the raw bytes for the checks. */
-function capturing(record: (a: WireAnswer) => void) {
-  const inner = new NodeHttpHandler({ connectionTimeout: 5000, requestTimeout: 15000 });
-  return {
-    handle: async (request: unknown, options?: unknown) => {
-      const { response } = await inner.handle(request as never, options as never);
-      const bytes = await collect(response.body);
-      record({ status: response.statusCode, headers: { ...response.headers }, body: bytes.toString('utf8') });
-      response.body = Readable.from([bytes]);
-      return { response };
-    },
-    updateHttpClientConfig: () => undefined,
-    httpHandlerConfigs: () => ({}),
+/**
+ * A middleware, added to one command, that keeps a copy of the raw answer before the SDK parses it: each call
+ * captures its own answer, so calls may run at once.
+ */
+function captureMiddleware(record: (a: WireAnswer) => void) {
+  return (next: (args: unknown) => Promise<{ response: unknown }>) => async (args: unknown) => {
+    const result = await next(args);
+    const response = result.response as { statusCode: number; headers: Record<string, string>; body: unknown };
+    const bytes = await collect(response.body);
+    record({ status: response.statusCode, headers: { ...response.headers }, body: bytes.toString('utf8') });
+    response.body = Readable.from([bytes]);
+    return result;
   };
 }
 
+type Command = { middlewareStack: { add(m: unknown, o: { step: string; name: string; priority: string }): void } };
+
 /** Sends SDK-style input through the real AWS SDK v3 client of the operation's service. */
 export function sdkSender(endpoint: string, region: string, credentials: Credentials): SendSdk {
-  let last: WireAnswer | undefined;
-  const config = { endpoint, region, credentials, maxAttempts: 1, requestHandler: capturing((a) => (last = a)) };
+  const requestHandler = new NodeHttpHandler({ connectionTimeout: 5000, requestTimeout: 15000 });
+  const config = { endpoint, region, credentials, maxAttempts: 1, requestHandler };
   const clients: Record<string, Client> = {
     'media-pipelines': new mediaPipelines.ChimeSDKMediaPipelinesClient(config),
     voice: new voice.ChimeSDKVoiceClient(config),
   };
-  // One capture slot, so calls go one at a time; concurrent checks use the raw client.
-  let queue: Promise<unknown> = Promise.resolve();
-  const send: SendSdk = async (op, input) => {
-    const Command = modules[op.service]?.[`${op.name}Command`] as (new (i: unknown) => unknown) | undefined;
-    if (!Command) throw new Error(`chime-conformance: the AWS SDK has no ${op.name}Command`);
-    last = undefined;
+  return async (op, input) => {
+    const CommandClass = modules[op.service]?.[`${op.name}Command`] as (new (i: unknown) => Command) | undefined;
+    if (!CommandClass) throw new Error(`chime-conformance: the AWS SDK has no ${op.name}Command`);
+    let answer: WireAnswer | undefined;
+    const command = new CommandClass(input);
+    // At the deserialize step, below the SDK's own deserializer: the answer as it came off the wire.
+    command.middlewareStack.add(captureMiddleware((a) => (answer = a)), { step: 'deserialize', name: 'chimeConformanceCapture', priority: 'low' });
     try {
-      const output = await (clients[op.service] as Client).send(new Command(input));
-      return { answer: last ?? { status: 0, headers: {}, body: '' }, output };
+      const output = await (clients[op.service] as Client).send(command);
+      return { answer: answer ?? { status: 0, headers: {}, body: '' }, output };
     } catch (e) {
       const err = e as Error;
-      if (!last) throw e; // nothing came back: a connection problem, not an answer
-      return { answer: last, error: { name: err.name, message: err.message } };
+      if (!answer) throw e; // nothing came back: a connection problem, not an answer
+      return { answer, error: { name: err.name, message: err.message } };
     }
-  };
-  return (op, input) => {
-    const next = queue.then(() => send(op, input));
-    queue = next.catch(() => undefined);
-    return next;
   };
 }

@@ -1,0 +1,53 @@
+/**
+ * npm run bench:verify: generated cases per second of a default `verify` run on the embedded emulator over
+ * loopback, against what a raw node:http client gets from a bare node:http server in the same run, with the
+ * same number of requests in flight. Last line: RESULT verify ratio=<x> cases_per_s=<y>
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exampleCredentials } from '../src/emulator/wire/sigv4.js';
+import { openTarget } from '../src/verify/openTarget.js';
+import { rawClient } from '../src/verify/rawClient.js';
+import { runVerify } from '../src/verify/runVerify.js';
+
+const parallel = 4;
+const seed = Number(process.env['BENCH_SEED'] ?? 42);
+
+async function verifyRate(): Promise<{ cases: number; seconds: number }> {
+  const opened = await openTarget({ region: 'us-east-1', credentials: exampleCredentials, auth: 'off' });
+  const started = performance.now();
+  const result = await runVerify({
+    target: opened.target, embedded: true, service: 'all', ops: [], checks: [], shard: { index: 1, count: 1 },
+    runs: 10, seed, auth: 'off', region: 'us-east-1', credentials: exampleCredentials, parallel,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  await opened.close();
+  if (!result.conformant) throw new Error('the embedded emulator did not conform: the figure would mean nothing');
+  return { cases: result.cells.reduce((n, c) => n + (c.outcome.status === 'skip' ? 0 : c.outcome.cases), 0), seconds };
+}
+
+/** The same loopback, the same client code, nothing to check: requests per second of a bare server. */
+async function baselineRate(seconds: number): Promise<number> {
+  const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const send = rawClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  let done = 0;
+  const until = performance.now() + seconds * 1000;
+  const loop = async () => {
+    while (performance.now() < until) {
+      await send({ method: 'GET', target: '/voice-profile-domains', headers: {}, body: undefined });
+      done++;
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, loop));
+  server.close();
+  return done / seconds;
+}
+
+const run = await verifyRate();
+const casesPerSecond = run.cases / run.seconds;
+const baseline = await baselineRate(5);
+console.log(`verify: ${run.cases} cases in ${run.seconds.toFixed(1)} s = ${casesPerSecond.toFixed(0)} cases/s (${parallel} cells at once, seed ${seed})`);
+console.log(`bare node:http, raw client, ${parallel} in flight: ${baseline.toFixed(0)} requests/s`);
+console.log('(a case is one generated input; many take several requests: resources first, then the request under test)');
+console.log(`RESULT verify ratio=${(casesPerSecond / baseline).toFixed(3)} cases_per_s=${casesPerSecond.toFixed(0)}`);
