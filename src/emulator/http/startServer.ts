@@ -23,15 +23,19 @@ export interface RunningServer {
 }
 
 /** Reads at most `limit + 1` bytes and drains the rest: an oversized body is refused, not buffered. */
-async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let kept = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    if (kept > limit) continue;
-    chunks.push(chunk);
-    kept += chunk.length;
-  }
-  return Buffer.concat(chunks);
+function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
+  // Events rather than for-await: the async iterator costs a measurable share of a small request.
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let kept = 0;
+    req.on('data', (chunk: Buffer) => {
+      if (kept > limit) return;
+      chunks.push(chunk);
+      kept += chunk.length;
+    });
+    req.on('end', () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
 }
 
 function toRaw(req: IncomingMessage, body: Uint8Array): RawRequest {

@@ -69,7 +69,7 @@ export function createWire(core: EmulatorCore, given: Partial<WireOptions> = {})
       const started = performance.now();
       const requestId = core.options.newId();
       const outcome = answer(request);
-      await delay(options.faults.latencyMs);
+      if (options.faults.latencyMs > 0) await delay(options.faults.latencyMs);
       const headers: Record<string, string> = { 'x-amzn-requestid': requestId };
       let text: string | undefined;
       if (outcome.errorType) {
