@@ -24,4 +24,6 @@ export type { VerifyOptions, VerifyResult } from './verify/runVerify.js';
 export { checks } from './verify/checks/index.js';
 export type { Check, CheckContext, Outcome } from './verify/check.js';
 export { openTarget } from './verify/openTarget.js';
+export { chimePact, ContractExampleError } from './pact/chimePact.js';
+export type { Builder, InteractionSpec } from './pact/chimePact.js';
 export type * from './generated/types.js';

@@ -1,0 +1,79 @@
+import type { PactV4 } from '@pact-foundation/pact';
+import { MatchersV3 } from '@pact-foundation/pact';
+import { catalog } from '../contract/catalog.js';
+import type { Operation } from '../contract/operation.js';
+import type { Issue } from '../contract/rules.js';
+import { validateRequest, validateResponse } from '../contract/validate.js';
+import { encodeRequest } from '../wire/encodeRequest.js';
+import { matchersFor } from './matchersFor.js';
+
+/** One interaction: the provider state, the SDK-style request, and the success body or the error it gets. */
+export interface InteractionSpec {
+  readonly given?: string | { readonly state: string; readonly params?: Record<string, string> };
+  readonly description?: string;
+  readonly request: Record<string, unknown>;
+  readonly response: { readonly body?: unknown } | { readonly error: string; readonly message?: string };
+}
+
+/** What `willRespondWith` returns: the interaction, ready for `executeTest`. */
+export type V4InteractionWithResponse = ReturnType<ReturnType<ReturnType<PactV4['addInteraction']>['withRequest']>['willRespondWith']>;
+
+export type Builder = (spec: InteractionSpec) => V4InteractionWithResponse;
+
+/** A contract violation in a consumer's example, caught when the interaction is built rather than at verification. */
+export class ContractExampleError extends Error {
+  constructor(op: Operation, what: string, issues: readonly Issue[]) {
+    super(`chime-conformance pact: the ${what} example of ${op.id} breaks the contract: ${issues.map((i) => i.message).join('; ')}. Fix the example; the contract is schemas/${op.service}/${op.name}.json`);
+    this.name = 'ContractExampleError';
+  }
+}
+
+function answer(op: Operation, spec: InteractionSpec): { status: number; headers: Record<string, unknown>; body?: unknown } {
+  const r = spec.response;
+  if ('error' in r) {
+    const error = op.errors.find((e) => e.type === r.error);
+    if (!error) throw new Error(`chime-conformance pact: ${op.id} does not model ${r.error}; it models ${op.errors.map((e) => e.type).join(', ')}`);
+    return { status: error.status, headers: { 'x-amzn-errortype': MatchersV3.regex(`^${error.type}(?::.*)?$`, error.type) }, body: { Message: MatchersV3.string(r.message ?? `${error.type} from the provider`) } };
+  }
+  const checked = validateResponse(op.id, r.body);
+  if (!checked.valid) throw new ContractExampleError(op, 'response', checked.issues);
+  if (r.body === undefined) return { status: op.http.status, headers: {} };
+  return { status: op.http.status, headers: { 'content-type': MatchersV3.regex('^application/json', 'application/json') }, body: matchersFor(op.document, { $ref: op.responseRef ?? '' }, r.body) };
+}
+
+function build(pact: PactV4, op: Operation, spec: InteractionSpec): V4InteractionWithResponse {
+  const checked = validateRequest(op.id, spec.request);
+  if (!checked.valid) throw new ContractExampleError(op, 'request', checked.issues);
+  const wire = encodeRequest(op, spec.request);
+  const [path = '', search = ''] = wire.target.split(/\?(.*)/s);
+  const query: Record<string, string[]> = {};
+  for (const [k, v] of new URLSearchParams(search)) (query[k] ??= []).push(v);
+  const body = Object.fromEntries(op.bindings.filter((b) => b.in === 'body' && spec.request[b.member] !== undefined).map((b) => [b.name, spec.request[b.member]]));
+  const given = typeof spec.given === 'string' ? { state: spec.given } : spec.given;
+  let i = pact.addInteraction();
+  if (given) i = i.given(given.state, given.params);
+  const res = answer(op, spec);
+  return i
+    .uponReceiving(spec.description ?? `${op.id}${'error' in spec.response ? ` answering ${spec.response.error}` : ''}`)
+    .withRequest(op.http.method, decodeURI(path), (b) => {
+      if (Object.keys(query).length > 0) b.query(query);
+      if (wire.body !== undefined) b.headers({ 'content-type': MatchersV3.regex('^application/json', 'application/json') }).jsonBody(matchersFor(op.document, { $ref: op.requestRef }, body));
+    })
+    .willRespondWith(res.status, (b) => {
+      b.headers(res.headers as never);
+      if (res.body !== undefined) b.jsonBody(res.body);
+    });
+}
+
+const camel = (s: string): string => s[0]?.toLowerCase() + s.slice(1);
+const serviceKey = { 'media-pipelines': 'mediaPipelines', voice: 'voice' } as const;
+
+/**
+ * Interaction builders for every operation, on a PactV4 of yours: `chimePact(pact).voice.startSpeakerSearchTask({…})`.
+ * Method, path, literal query, headers and schema-derived matchers are filled in; examples are validated first.
+ */
+export function chimePact(pact: PactV4): Record<'mediaPipelines' | 'voice', Record<string, Builder>> {
+  const out = { mediaPipelines: {} as Record<string, Builder>, voice: {} as Record<string, Builder> };
+  for (const op of catalog) out[serviceKey[op.service]][camel(op.name)] = (spec) => build(pact, op, spec);
+  return out;
+}
