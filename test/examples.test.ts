@@ -8,8 +8,14 @@ const built = existsSync(resolve(repoRoot, 'dist/src/index.js'));
 const example = 'examples/fuzzYourImplementation.ts';
 
 describe('README examples', () => {
-  it('the README shows the fuzzing example exactly as it is in examples/', () => {
-    expect(readFileSync(resolve(repoRoot, 'README.md'), 'utf8')).toContain(readFileSync(resolve(repoRoot, example), 'utf8'));
+  it.each([example, 'examples/consumerContract.ts'])('the README shows %s exactly as it is', (file) => {
+    expect(readFileSync(resolve(repoRoot, 'README.md'), 'utf8')).toContain(readFileSync(resolve(repoRoot, file), 'utf8'));
+  });
+
+  it.runIf(built)('the consumer contract example runs against the package and writes its pact', () => {
+    const tsx = resolve(repoRoot, 'node_modules/.bin/tsx');
+    const out = execFileSync(tsx, ['examples/consumerContract.ts'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, PACT_DO_NOT_TRACK: 'true' } });
+    expect(out).toContain('contract written');
   });
 
   it.runIf(built)('the fuzzing example runs against the package and passes', () => {

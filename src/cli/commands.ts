@@ -1,9 +1,10 @@
 import type { Command } from './command.js';
 import { checksCommand } from './commands/checks.js';
 import { operationsCommand } from './commands/operations.js';
+import { pactCommand } from './commands/pact.js';
 import { serveCommand } from './commands/serve.js';
 import { validateCommand } from './commands/validate.js';
 import { verifyCommand } from './commands/verify.js';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: readonly Command[] = [verifyCommand, checksCommand, serveCommand, operationsCommand, validateCommand];
+export const commands: readonly Command[] = [verifyCommand, checksCommand, serveCommand, pactCommand, operationsCommand, validateCommand];

@@ -8,8 +8,10 @@ import { encodeRequest } from '../wire/encodeRequest.js';
 import { matchersFor } from './matchersFor.js';
 
 /** One interaction: the provider state, the SDK-style request, and the success body or the error it gets. */
+export type ProviderState = string | { readonly state: string; readonly params?: Record<string, string> };
+
 export interface InteractionSpec {
-  readonly given?: string | { readonly state: string; readonly params?: Record<string, string> };
+  readonly given?: ProviderState | readonly ProviderState[];
   readonly description?: string;
   readonly request: Record<string, unknown>;
   readonly response: { readonly body?: unknown } | { readonly error: string; readonly message?: string };
@@ -41,23 +43,33 @@ function answer(op: Operation, spec: InteractionSpec): { status: number; headers
   return { status: op.http.status, headers: { 'content-type': MatchersV3.regex('^application/json', 'application/json') }, body: matchersFor(op.document, { $ref: op.responseRef ?? '' }, r.body) };
 }
 
-function build(pact: PactV4, op: Operation, spec: InteractionSpec): V4InteractionWithResponse {
+const isBadRequest = (spec: InteractionSpec): boolean => 'error' in spec.response && spec.response.error === 'BadRequestException';
+
+function checkRequest(op: Operation, spec: InteractionSpec): void {
   const checked = validateRequest(op.id, spec.request);
-  if (!checked.valid) throw new ContractExampleError(op, 'request', checked.issues);
+  const badRequest = isBadRequest(spec);
+  // A BadRequest interaction is only true to the API if its request really breaks the contract.
+  if (badRequest && checked.valid) throw new Error(`chime-conformance pact: the BadRequestException interaction of ${op.id} sends a request the contract accepts`);
+  if (!badRequest && !checked.valid) throw new ContractExampleError(op, 'request', checked.issues);
+}
+
+function build(pact: PactV4, op: Operation, spec: InteractionSpec): V4InteractionWithResponse {
+  checkRequest(op, spec);
   const wire = encodeRequest(op, spec.request);
   const [path = '', search = ''] = wire.target.split(/\?(.*)/s);
   const query: Record<string, string[]> = {};
   for (const [k, v] of new URLSearchParams(search)) (query[k] ??= []).push(v);
   const body = Object.fromEntries(op.bindings.filter((b) => b.in === 'body' && spec.request[b.member] !== undefined).map((b) => [b.name, spec.request[b.member]]));
-  const given = typeof spec.given === 'string' ? { state: spec.given } : spec.given;
   let i = pact.addInteraction();
-  if (given) i = i.given(given.state, given.params);
+  for (const g of [spec.given ?? []].flat()) i = typeof g === 'string' ? i.given(g) : i.given(g.state, g.params);
   const res = answer(op, spec);
   return i
     .uponReceiving(spec.description ?? `${op.id}${'error' in spec.response ? ` answering ${spec.response.error}` : ''}`)
-    .withRequest(op.http.method, decodeURI(path), (b) => {
+    .withRequest(op.http.method, path, (b) => {
       if (Object.keys(query).length > 0) b.query(query);
-      if (wire.body !== undefined) b.headers({ 'content-type': MatchersV3.regex('^application/json', 'application/json') }).jsonBody(matchersFor(op.document, { $ref: op.requestRef }, body));
+      // A request that breaks the contract on purpose is recorded literally: matchers from the contract would refuse it.
+      const json = isBadRequest(spec) ? body : matchersFor(op.document, { $ref: op.requestRef }, body);
+      if (wire.body !== undefined) b.headers({ 'content-type': MatchersV3.regex('^application/json', 'application/json') }).jsonBody(json);
     })
     .willRespondWith(res.status, (b) => {
       b.headers(res.headers as never);

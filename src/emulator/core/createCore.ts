@@ -2,7 +2,7 @@ import { handlers } from './handlers.js';
 import type { Input } from './context.js';
 import { coreOptions, type CoreOptions, type EmulatorOptions } from './options.js';
 import { ServiceError, notFound } from './serviceError.js';
-import { callKey, emptyState } from './state.js';
+import { callKey, emptyState, type Task } from './state.js';
 
 export type CoreResult = { readonly ok: true; readonly output: unknown } | { readonly ok: false; readonly error: ServiceError };
 
@@ -14,7 +14,25 @@ export interface StateApi {
   endCall(voiceConnectorId: string, transactionId: string): void;
   /** Makes a task fail now (Media Pipelines Failed, Voice FAILED). */
   failTask(taskId: string): void;
+  /** Stores a task with a known ID (Pact provider states); `ageMs` back-dates it, e.g. to a finished speaker search. */
+  seedTask(task: SeedTask): void;
+  seedDomain(domain: { id: string; name: string; kmsKeyArn: string }): void;
+  seedProfile(profile: { id: string; domainId: string; taskId: string }): void;
   reset(): void;
+}
+
+export interface SeedTask {
+  readonly service: Task['service'];
+  readonly kind: Task['kind'];
+  readonly id: string;
+  /** Pipeline ID (Media Pipelines) or Voice Connector ID (Voice). */
+  readonly scope: string;
+  /** Media Pipelines: `${StreamArn}#${ChannelId}` or '' for the pipeline; Voice: `${transactionId}#Caller|Callee` or the transaction ID. */
+  readonly target: string;
+  readonly transactionId?: string;
+  readonly isCaller?: boolean;
+  readonly domainId?: string;
+  readonly ageMs?: number;
 }
 
 export interface EmulatorCore extends StateApi {
@@ -58,6 +76,15 @@ export function createEmulatorCore(given: EmulatorOptions = {}): EmulatorCore {
       const task = state.tasks.get(taskId);
       if (!task) throw notFound(`Task ${taskId}`);
       task.failedAt ??= now();
+    },
+    seedTask({ ageMs = 0, ...task }) {
+      const stored: Task = { ...task, createdAt: now() - ageMs };
+      state.tasks.set(task.id, stored);
+      state.latestOnTarget.set(`${task.service}/${task.kind}/${task.scope}/${task.target}`, task.id);
+    },
+    seedDomain: ({ id, name, kmsKeyArn }) => void state.domains.set(id, { id, name, kmsKeyArn, createdAt: now(), updatedAt: now() }),
+    seedProfile({ id, domainId, taskId }) {
+      state.profiles.set(id, { id, domainId, taskId, createdAt: now(), updatedAt: now(), expiresAt: now() + options.voiceProfileLifetimeMs });
     },
     reset: () => void (state = emptyState()),
   };
