@@ -24,7 +24,9 @@ function toOperation(document: SchemaDocument): Operation {
   const op = document['x-operation'];
   const requestRef = `#/$defs/${op.input}`;
   const responseRef = op.output ? `#/$defs/${op.output}` : undefined;
-  const sensitiveAt = (ref: string | undefined) => (ref ? sensitivePointers(document, { $ref: ref }) : []);
+  // The guide treats every ClientRequestToken as a secret, the Voice one too (the model marks only Media Pipelines').
+  const tokens = bindingsOf(document).some((b) => b.member === 'ClientRequestToken') ? ['/ClientRequestToken'] : [];
+  const sensitiveAt = (ref: string | undefined) => (ref ? [...new Set([...sensitivePointers(document, { $ref: ref }), ...(ref === requestRef ? tokens : [])])] : []);
   return {
     id: op.id,
     service: op.service,

@@ -24,3 +24,12 @@ export function sensitivePointers(document: SchemaDocument, schema: JsonSchema, 
   const nested = Object.entries(properties(s)).flatMap(([name, p]) => sensitivePointers(document, p, `${at}/${name}`, seen));
   return items ? [...nested, ...sensitivePointers(document, items, `${at}/*`, seen)] : nested;
 }
+
+/** Only the members the schema knows, at every level: what a service acts on after ignoring unknown ones. */
+export function knownMembers(document: SchemaDocument, schema: JsonSchema, value: unknown): unknown {
+  const s = resolve(document, schema);
+  if (Array.isArray(value)) return s['items'] ? value.map((v) => knownMembers(document, s['items'] as JsonSchema, v)) : value;
+  if (value === null || typeof value !== 'object' || s['type'] !== 'object') return value;
+  const props = properties(s);
+  return Object.fromEntries(Object.entries(value).filter(([k]) => Object.hasOwn(props, k)).map(([k, v]) => [k, knownMembers(document, props[k] ?? {}, v)]));
+}

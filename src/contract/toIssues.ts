@@ -13,7 +13,12 @@ export const redacted = '*** Sensitive Data Redacted ***';
 
 function shown(value: unknown): string {
   if (value === undefined) return 'null';
-  const text = JSON.stringify(value) ?? String(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = Array.isArray(value) ? '[…]' : '{…}'; // nested past what JSON.stringify can walk
+  }
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 

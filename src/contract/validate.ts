@@ -10,16 +10,19 @@ const responseFor = responseValidators as Readonly<Record<string, Validator | un
 
 const ok: ValidationResult = Object.freeze({ valid: true, issues: Object.freeze([]) });
 
+/** No schema of the contract nests deeper; below this, a value is wrong by its type already. */
+const deepestMember = 32;
+
 /** restJson1 reads a JSON null member as an absent one; a copy without them, or undefined when there are none. */
-function withoutNulls(value: unknown): unknown {
+function withoutNulls(value: unknown, depth = 0): unknown {
+  if (depth > deepestMember || typeof value !== 'object' || value === null) return undefined;
   if (Array.isArray(value)) {
-    const items = value.map(withoutNulls);
-    return items.some((v, i) => v !== undefined && v !== value[i]) ? items.map((v, i) => v ?? value[i]) : undefined;
+    const items = value.map((v) => withoutNulls(v, depth + 1));
+    return items.some((v) => v !== undefined) ? items.map((v, i) => v ?? value[i]) : undefined;
   }
-  if (typeof value !== 'object' || value === null) return undefined;
   let copy: Record<string, unknown> | undefined;
   for (const [k, v] of Object.entries(value)) {
-    const inner = v === null ? null : withoutNulls(v);
+    const inner = v === null ? null : withoutNulls(v, depth + 1);
     if (inner === undefined) continue;
     copy ??= { ...(value as Record<string, unknown>) };
     if (inner === null) delete copy[k];
@@ -27,6 +30,9 @@ function withoutNulls(value: unknown): unknown {
   }
   return copy;
 }
+
+/** The input as restJson1 reads it: JSON null members taken out (they mean absent). */
+export const withoutNullMembers = (input: unknown): unknown => withoutNulls(input) ?? input;
 
 /** A member of the wrong type fails its enum or pattern too; only the type issue says what is wrong. */
 function rootCauses(issues: Issue[]): Issue[] {

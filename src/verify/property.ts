@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Operation } from '../contract/operation.js';
 import { Nonconformance, type CheckContext, type Outcome } from './check.js';
 import type { EncodedRequest } from '../wire/encodeRequest.js';
+import { redactJsonText, scrub, secretsOf } from './redact.js';
 import { asCurl, asSdkCall, curlOf } from './render.js';
 
 /** How long one check may spend on one operation by default; a failure found is reported as shrunk so far. */
@@ -25,20 +26,23 @@ export async function propertyOutcome<T>(
   const limit = ctx.timeLimitMs ?? defaultTimeLimitMs;
   const options = { seed: ctx.seed, numRuns: runs + examples.length, interruptAfterTimeLimit: limit, examples: examples.map((e): [T] => [e]), ...replay };
   const details = await fc.check(fc.asyncProperty(arb, body), options);
-  if (!details.failed) return { status: 'pass', cases: details.numRuns };
-  if (details.interrupted && details.numRuns === 0) {
-    const message = `no case finished within ${limit} ms: the endpoint is slow or a setup step hangs`;
-    return { status: 'fail', cases: 0, failure: { message } };
+  // A run cut short by the time limit is no evidence of conformance: the untried cases may be the failing ones.
+  if (details.interrupted && !(details.failed && details.errorInstance)) {
+    const message = `only ${details.numRuns} of ${runs + examples.length} cases finished within ${limit} ms: the endpoint is slow or a setup step hangs (raise --time-limit)`;
+    return { status: 'fail', cases: details.numRuns, failure: { message } };
   }
+  if (!details.failed) return { status: 'pass', cases: details.numRuns };
   const error = details.errorInstance;
   const replayValue = `${check}/${op.id}/${details.seed}/${details.counterexamplePath ?? ''}`;
   if (!(error instanceof Nonconformance)) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = redactJsonText(error instanceof Error ? error.message : String(error));
     return { status: 'fail', cases: details.numRuns, failure: { message: `the check could not run: ${message}`, replay: replayValue } };
   }
-  const curl = error.wire ? curlOf(error.wire, ctx.target.endpoint) : asCurl(op, error.request, ctx.target.endpoint);
+  // Answers and SDK messages may echo what the request carried: its secrets are scrubbed from every line.
+  const secrets = secretsOf(op, error.request);
+  const curl = scrub(error.wire ? curlOf(error.wire, ctx.target.endpoint) : asCurl(op, error.request, ctx.target.endpoint), secrets);
   const sdk = error.wire ? undefined : asSdkCall(op, error.request);
-  const failure = { message: error.message, curl, ...(sdk ? { sdk } : {}), replay: replayValue };
+  const failure = { message: scrub(error.message, secrets), curl, ...(sdk ? { sdk } : {}), replay: replayValue };
   return { status: 'fail', cases: details.numRuns, failure };
 }
 

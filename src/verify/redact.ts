@@ -30,11 +30,21 @@ const sensitiveNames = new Set([
   ...catalog.flatMap((op) => [...op.sensitive.request, ...op.sensitive.response].map((p) => segments(p).at(-1) ?? '')),
 ]);
 
-/** JSON text with every sensitive member's value replaced; other text unchanged. */
+const namedValue = new RegExp(`"(${[...sensitiveNames].join('|')})"\\s*:\\s*("(?:[^"\\\\]|\\\\.)*"?|[^,}\\]\\s]*)`, 'g');
+
+/** JSON text with every sensitive member's value replaced; in text that does not parse, by pattern. */
 export function redactJsonText(text: string): string {
   try {
     return JSON.stringify(JSON.parse(text, (k, v: unknown) => (sensitiveNames.has(k) && v !== null && typeof v !== 'object' ? hidden : v)));
   } catch {
-    return text;
+    return text.replace(namedValue, (_, name: string) => `"${name}":"${hidden}"`);
   }
+}
+
+/** The values of a request's secret members, to scrub from text that may echo them (answers, SDK messages). */
+export function secretsOf(op: Operation, request: unknown, parts: readonly string[] = []): string[] {
+  if (parts.length > 0 && isSecret(op, parts)) return typeof request === 'string' && request.length >= 2 ? [request] : [];
+  if (Array.isArray(request)) return request.flatMap((v, i) => secretsOf(op, v, [...parts, String(i)]));
+  if (request && typeof request === 'object') return Object.entries(request).flatMap(([k, v]) => secretsOf(op, v, [...parts, k]));
+  return [];
 }

@@ -1,5 +1,6 @@
 import { getOperation } from '../contract/catalog.js';
 import { encodeRequest } from '../wire/encodeRequest.js';
+import { describeAnswer } from './describeAnswer.js';
 import type { SendRaw, WireAnswer } from './rawClient.js';
 import type { SendSdk } from './sdkSender.js';
 
@@ -36,7 +37,7 @@ export async function call(target: Target, id: string, input: unknown): Promise<
 export async function must(target: Target, id: string, input: unknown): Promise<Record<string, unknown>> {
   const { answer, json } = await call(target, id, input);
   if (answer.status < 200 || answer.status > 299) {
-    throw new Error(`setup step ${id} answered ${answer.status} ${answer.headers['x-amzn-errortype'] ?? ''}: ${answer.body.slice(0, 200)}`);
+    throw new Error(`setup step ${id} answered ${describeAnswer(answer)}`);
   }
   return json ?? {};
 }

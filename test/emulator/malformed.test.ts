@@ -45,6 +45,22 @@ describe('malformed requests get a clear 4xx, never a 5xx', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
+  it('nesting past any schema is a 400, not a crash', async () => {
+    const deep = `{"Name":${'['.repeat(5000)}${']'.repeat(5000)},"ServerSideEncryptionConfiguration":{"KmsKeyArn":"arn:x"}}`;
+    const res = await rawHttp(server.url, 'POST', domainPath, json, deep);
+    expect([res.status, res.headers['x-amzn-errortype']]).toEqual([400, 'BadRequestException']);
+  });
+
+  it('null members count as absent and unknown nested members are ignored, in what is stored too', async () => {
+    const created = await rawHttp(server.url, 'POST', domainPath, json, `${domain.slice(0, -1)},"Description":null,"ClientRequestToken":"tok-null"}`);
+    expect(created.status).toBe(201);
+    expect(JSON.parse(created.body)).not.toHaveProperty('VoiceProfileDomain.Description');
+    const withExtra = domain.replace('"KmsKeyArn"', '"future":1,"KmsKeyArn"');
+    const again = await rawHttp(server.url, 'POST', domainPath, json, `${withExtra.slice(0, -1)},"ClientRequestToken":"tok-null"}`);
+    expect(again.status).toBe(201); // the same token and, as a service reads it, the same input
+    expect(JSON.parse(again.body).VoiceProfileDomain.VoiceProfileDomainId).toBe(JSON.parse(created.body).VoiceProfileDomain.VoiceProfileDomainId);
+  });
+
   it('an ARN label arrives percent-encoded and is decoded', async () => {
     const arn = encodeURIComponent('arn:aws:chime:us-east-1:111122223333:media-insights-pipeline/p-7');
     const res = await rawHttp(server.url, 'POST', `/media-insights-pipelines/${arn}/voice-tone-analysis-tasks?operation=start`, json, '{"LanguageCode":"en-US"}');

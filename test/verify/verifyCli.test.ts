@@ -53,6 +53,24 @@ describe('chime-conformance verify', () => {
     expect(readFileSync(htmlFile, 'utf8')).toMatch(/<table id="matrix">.*voice\.CreateVoiceProfileDomain.*class="fail"/s);
   });
 
+  it('keeps secrets out of every report, also from cut and non-JSON bodies', async () => {
+    const crashing = mutants.find((m) => m.name === 'server-error-on-malformed-json');
+    const server = await startServer({ lifecycle: quickLifecycle, ...crashing?.options });
+    try {
+      const reports = { junit: join(dir, 'secret.xml'), json: join(dir, 'secret.ndjson'), html: join(dir, 'secret.html') };
+      const { io, out } = fakeIo();
+      const argv = ['verify', '--endpoint', server.url, '--checks', 'no_server_error,negative_rejection', '--ops', 'voice.CreateVoiceProfileDomain,media-pipelines.StartSpeakerSearchTask', '--seed', '3', '--runs', '20'];
+      expect(await runCli([...argv, '--report', Object.entries(reports).map(([k, f]) => `${k}=${f}`).join(',')], io)).toBe(1);
+      const texts = [out.join('\n'), ...Object.values(reports).map((f) => readFileSync(f, 'utf8'))];
+      for (const text of texts) {
+        expect(text).toMatch(/KmsKeyArn|VoiceProfileDomainArn/); // the bodies are in the reports…
+        expect(text).not.toMatch(/\\?"(KmsKeyArn|VoiceProfileDomainArn|ClientRequestToken)\\?"\s*:\s*\\?"(?!\*\*\*)/); // …with their secrets hidden
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
   it.each([
     [['verify', '--endpoint', 'ftp://x'], /--endpoint ftp:\/\/x is not an http\(s\) URL/],
     [['verify', '--endpoint', 'http://127.0.0.1:1'], /cannot reach http:\/\/127\.0\.0\.1:1: ECONNREFUSED\. Hint: start the implementation/],
@@ -61,6 +79,10 @@ describe('chime-conformance verify', () => {
     [['verify', '--shard', '3/2'], /--shard 3\/2 is not i\/n/],
     [['verify', '--runs', '0'], /--runs 0 is not a positive whole number/],
     [['verify', '--report', 'pdf=x.pdf'], /--report pdf=x\.pdf is not junit=FILE/],
+    [['verify', '--report', 'junit=/nonexistent/dir/x.xml'], /cannot write a report to \/nonexistent\/dir\/x\.xml \(ENOENT\)/],
+    [['verify', '--region', ''], /--region "" is not an AWS region name/],
+    [['verify', '--replay', 'garbage'], /--replay garbage names no check and operation/],
+    [['verify', '--service', 'media-pipelines', '--ops', 'voice.GetVoiceProfile'], /the selection has no check × operation cell/],
   ])('%j is a usage error: exit 2, one line', async (argv, message) => {
     const { io, err } = fakeIo();
     expect(await runCli(argv, io)).toBe(2);

@@ -7,9 +7,25 @@ import { openTarget, UnreachableEndpoint } from '../../verify/openTarget.js';
 import { progress, summary } from '../../verify/report/consoleReport.js';
 import { html } from '../../verify/report/html.js';
 import { junit } from '../../verify/report/junit.js';
+import { plan } from '../../verify/plan.js';
 import { runVerify } from '../../verify/runVerify.js';
 import { UsageError, type Command } from '../command.js';
 import { parseVerifyOptions } from './verifyOptions.js';
+
+/** The check and operation a replay value names, as a selection. */
+function replaySelection(replay: string) {
+  const [check = '', op = ''] = replay.split('/');
+  return { checks: [check], ops: [op], service: 'all' as const, shard: { index: 1, count: 1 } };
+}
+
+/** Fails before the run, not after it, when a report cannot be written. */
+function probeWritable(file: string): void {
+  try {
+    writeFileSync(file, '', { flag: 'a' });
+  } catch (e) {
+    throw new UsageError(`cannot write a report to ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 'check the path');
+  }
+}
 
 function writeReports(reports: Record<string, string>, cells: readonly CellEvent[], events: readonly VerifyEvent[]): void {
   const render: Record<string, () => string> = {
@@ -32,11 +48,12 @@ export const verifyCommand: Command = {
   help: [
     'Usage: chime-conformance verify [--endpoint URL] [--service media-pipelines|voice|all] [--ops ID,…] [--checks NAME,…]',
     '         [--runs N] [--seed S] [--replay VALUE] [--shard i/n] [--auth off|strict] [--region R]',
-    '         [--report junit=FILE,json=FILE,html=FILE] [--parallel N]',
+    '         [--report junit=FILE,json=FILE,html=FILE] [--parallel N] [--time-limit SECONDS]',
     '',
     'Without --endpoint it checks the embedded emulator: the reference run. Each check × operation cell runs',
     'generated cases (--runs, default 10); a failure prints the shrunk request as curl and as an SDK call, and',
     'a --replay value that reruns exactly that case. `chime-conformance checks` lists the checks.',
+    'A cell that cannot finish its cases within --time-limit (default 30 s) fails: a slow endpoint is not a pass.',
     '',
     'Exit codes: 0 conformant, 1 conformance failures, 2 usage or connection error.',
     'Credentials for --auth strict: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (default: the AWS documentation example pair).',
@@ -50,10 +67,14 @@ export const verifyCommand: Command = {
     const { values } = parseArgs({
       args: [...args],
       options: Object.fromEntries(
-        ['endpoint', 'service', 'ops', 'checks', 'runs', 'seed', 'replay', 'shard', 'auth', 'region', 'report', 'parallel'].map((k) => [k, { type: 'string' as const }]),
+        ['endpoint', 'service', 'ops', 'checks', 'runs', 'seed', 'replay', 'shard', 'auth', 'region', 'report', 'parallel', 'time-limit'].map((k) => [k, { type: 'string' as const }]),
       ),
     });
     const o = parseVerifyOptions(values as Record<string, string | undefined>, { operations, checks: checks.map((c) => c.name) });
+    if (plan({ ...o, ...(o.replay ? replaySelection(o.replay) : {}) }).length === 0) {
+      throw new UsageError(o.replay ? `--replay ${o.replay} names no check and operation` : 'the selection has no check × operation cell', 'check --service, --ops, --checks, --shard or --replay');
+    }
+    for (const file of Object.values(o.reports)) probeWritable(file);
     const opened = await openTarget(o).catch((e: unknown) => {
       if (e instanceof UnreachableEndpoint) throw new UsageError(e.message, 'start the implementation, or check --endpoint');
       throw e;

@@ -14,6 +14,7 @@ export interface ParsedVerifyOptions {
   readonly credentials: { accessKeyId: string; secretAccessKey: string };
   readonly reports: Record<string, string>;
   readonly parallel: number;
+  readonly timeLimitMs: number;
 }
 
 const list = (text: string | undefined): string[] => (text ? text.split(',').map((s) => s.trim()).filter(Boolean) : []);
@@ -49,7 +50,8 @@ function shard(text: string | undefined): { index: number; count: number } {
 function reports(text: string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const part of list(text)) {
-    const [kind = '', file = ''] = part.split('=');
+    const at = part.indexOf('=');
+    const [kind, file] = at < 0 ? [part, ''] : [part.slice(0, at), part.slice(at + 1)];
     if (!['junit', 'json', 'html'].includes(kind) || !file) throw new UsageError(`--report ${part} is not junit=FILE, json=FILE or html=FILE`, 'e.g. --report junit=out.xml,html=out.html');
     out[kind] = file;
   }
@@ -67,6 +69,12 @@ function endpoint(text: string | undefined): string | undefined {
   throw new UsageError(`--endpoint ${text} is not an http(s) URL`, 'e.g. --endpoint http://127.0.0.1:4566');
 }
 
+function region(text: string | undefined): string {
+  if (text === undefined) return 'us-east-1';
+  if (!/^[a-z]{2}(-[a-z0-9]+)+-\d+$/.test(text)) throw new UsageError(`--region ${JSON.stringify(text)} is not an AWS region name`, 'e.g. --region us-east-1');
+  return text;
+}
+
 /** The verify command line, checked: every mistake is a one-line usage error with a hint. */
 export function parseVerifyOptions(v: Record<string, string | undefined>, names: { operations: readonly string[]; checks: readonly string[] }): ParsedVerifyOptions {
   const seed = v['seed'] === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(v['seed']);
@@ -82,12 +90,13 @@ export function parseVerifyOptions(v: Record<string, string | undefined>, names:
     seed,
     shard: shard(v['shard']),
     auth: oneOf('auth', v['auth'], ['off', 'strict'], 'off'),
-    region: v['region'] ?? 'us-east-1',
+    region: region(v['region']),
     credentials: {
       accessKeyId: process.env['AWS_ACCESS_KEY_ID'] ?? 'AKIDEXAMPLE',
       secretAccessKey: process.env['AWS_SECRET_ACCESS_KEY'] ?? 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
     },
     reports: reports(v['report']),
     parallel: positive('parallel', v['parallel'], 4),
+    timeLimitMs: positive('time-limit', v['time-limit'], 30) * 1000,
   };
 }

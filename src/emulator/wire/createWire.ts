@@ -1,5 +1,6 @@
 import type { Operation, ServiceName } from '../../contract/operation.js';
-import { validateRequest } from '../../contract/validate.js';
+import { knownMembers } from '../../contract/schemaWalk.js';
+import { validateRequest, withoutNullMembers } from '../../contract/validate.js';
 import { decodeRequest } from '../../wire/decodeRequest.js';
 import { route } from '../../wire/route.js';
 import type { EmulatorCore } from '../core/createCore.js';
@@ -58,7 +59,9 @@ export function createWire(core: EmulatorCore, given: Partial<WireOptions> = {})
     const input = decodeRequest(op, { labels: matched.labels, query, body: body.value });
     const validation = validateRequest(op.id, input);
     if (!validation.valid) return { ...fail(op, 'BadRequestException', 400, validationMessage(validation.issues)), op };
-    const result = core.invoke(op.id, input as Record<string, unknown>);
+    // The core acts on what a service reads: null members absent, unknown members ignored, at every level.
+    const known = knownMembers(op.document, { $ref: op.requestRef }, withoutNullMembers(input));
+    const result = core.invoke(op.id, known as Record<string, unknown>);
     if (!result.ok) return { ...fail(op, result.error.type, result.error.status, result.error.message), op };
     return { status: op.http.status, body: result.output, op };
   }

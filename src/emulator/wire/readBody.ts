@@ -23,6 +23,8 @@ export function readBody(op: Operation, bytes: Uint8Array | undefined, contentTy
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
-    return { ok: false, message: `The request body is not valid JSON: ${(e as Error).message}.` };
+    // V8 quotes the text around the error, and a body may hold secrets: say where, not what.
+    const at = /position (\d+)/.exec((e as Error).message)?.[1];
+    return { ok: false, message: `The request body is not valid JSON${at === undefined ? '' : ` (at position ${at})`}.` };
   }
 }
