@@ -12,6 +12,8 @@ export interface WireAnswer {
 
 export type SendRaw = (req: EncodedRequest) => Promise<WireAnswer>;
 
+const requestTimeoutMs = 15_000;
+
 /** Adds headers to a request before it leaves, e.g. a SigV4 signature. */
 export type Sign = (req: EncodedRequest) => Promise<Record<string, string>>;
 
@@ -39,6 +41,8 @@ export function rawClient(endpoint: string, sign?: Sign): SendRaw {
         });
       });
       out.on('error', reject);
+      // An endpoint that accepts a connection and never answers must not hang the run.
+      out.setTimeout(requestTimeoutMs, () => out.destroy(new Error(`no answer within ${requestTimeoutMs} ms`)));
       out.end(body);
     });
   };

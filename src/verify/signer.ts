@@ -13,8 +13,8 @@ export function rawSigner(endpoint: string, region: string, credentials: Credent
   const base = new URL(endpoint);
   return async (req: EncodedRequest) => {
     const [path = '/', search = ''] = req.target.split(/\?(.*)/s);
-    const query: Record<string, string | string[]> = {};
-    for (const [k, v] of new URLSearchParams(search)) query[k] = k in query ? [query[k] ?? [], v].flat() : v;
+    const query: Record<string, string | string[]> = Object.create(null) as Record<string, string | string[]>;
+    for (const [k, v] of new URLSearchParams(search)) query[k] = Object.hasOwn(query, k) ? [query[k] ?? [], v].flat() : v;
     const request = {
       method: req.method,
       protocol: base.protocol,

@@ -67,4 +67,25 @@ describe('emulator core', () => {
     expect(names).toEqual(['d0', 'd1', 'd2', 'd3', 'd4']);
     expect(errorOf(core.invoke('voice.ListVoiceProfileDomains', { NextToken: 'forged' }))).toBe('BadRequestException');
   });
+
+  it('a final status never changes, and a task stopped in the queue never started', () => {
+    const clock = steppedClock();
+    const core = createEmulatorCore({ clock });
+    const mp = core.invoke('media-pipelines.StartSpeakerSearchTask', { Identifier: 'p-f', VoiceProfileDomainArn: 'arn:x' });
+    const id = mp.ok ? (mp.output as { SpeakerSearchTask: { SpeakerSearchTaskId: string } }).SpeakerSearchTask.SpeakerSearchTaskId : '';
+    core.invoke('media-pipelines.StopSpeakerSearchTask', { Identifier: 'p-f', SpeakerSearchTaskId: id });
+    clock.advance(1000);
+    core.failTask(id);
+    const got = core.invoke('media-pipelines.GetSpeakerSearchTask', { Identifier: 'p-f', SpeakerSearchTaskId: id });
+    expect(got.ok && JSON.stringify(got.output)).toContain('"SpeakerSearchTaskStatus":"Stopped"');
+
+    const tone = core.invoke('voice.StartVoiceToneAnalysisTask', { VoiceConnectorId: vc, TransactionId: 't-q', LanguageCode: 'en-US' });
+    const toneId = tone.ok ? (tone.output as { VoiceToneAnalysisTask: { VoiceToneAnalysisTaskId: string } }).VoiceToneAnalysisTask.VoiceToneAnalysisTaskId : '';
+    core.invoke('voice.StopVoiceToneAnalysisTask', { VoiceConnectorId: vc, VoiceToneAnalysisTaskId: toneId });
+    clock.advance(5000);
+    const later = core.invoke('voice.GetVoiceToneAnalysisTask', { VoiceConnectorId: vc, VoiceToneAnalysisTaskId: toneId, IsCaller: true });
+    const task = (later.ok ? later.output : {}) as { VoiceToneAnalysisTask: Record<string, unknown> };
+    expect(task.VoiceToneAnalysisTask['VoiceToneAnalysisTaskStatus']).toBe('STOPPED');
+    expect(task.VoiceToneAnalysisTask).not.toHaveProperty('StartedTimestamp');
+  });
 });

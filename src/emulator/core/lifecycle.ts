@@ -12,7 +12,9 @@ export interface TaskStatus {
 
 /** Media Pipelines: NotStarted → Initializing → InProgress → Stopping → Stopped, or Failed. */
 function mediaPipelinesStatus(task: Task, now: number, t: LifecycleTimings): TaskStatus {
-  if (task.failedAt !== undefined) return { status: 'Failed', since: task.failedAt, finished: true };
+  // A final status never changes: a failure after the task stopped does not count.
+  const stoppedBy = task.stoppedAt === undefined ? Infinity : task.stoppedAt + t.stoppingMs;
+  if (task.failedAt !== undefined && task.failedAt < stoppedBy) return { status: 'Failed', since: task.failedAt, finished: true };
   if (task.stoppedAt !== undefined) {
     const stopped = task.stoppedAt + t.stoppingMs;
     return now < stopped ? { status: 'Stopping', since: task.stoppedAt, finished: false } : { status: 'Stopped', since: stopped, finished: true };
@@ -37,7 +39,8 @@ function voiceStatus(task: Task, now: number, t: LifecycleTimings, call: Call | 
     [ended, task.kind === 'speaker-search' ? 'PARTIAL_SUCCESS' : 'SUCCEEDED'],
   ];
   const [at, status] = events.filter(([when]) => when <= now).sort((a, b) => a[0] - b[0])[0] ?? [Infinity, ''];
-  if (status) return { status, since: Math.max(at, task.createdAt), ...started, finished: true };
+  // A task that ended in the queue never started.
+  if (status) return { status, since: Math.max(at, task.createdAt), ...(at >= startedAt ? started : {}), finished: true };
   if (now < startedAt) return { status: 'IN_QUEUE', since: task.createdAt, finished: false };
   return { status: 'IN_PROGRESS', since: startedAt, ...started, finished: false };
 }

@@ -2,13 +2,14 @@ import { arbitraries } from '../../arbitraries/index.js';
 import type { Operation } from '../../contract/operation.js';
 import type { Check } from '../check.js';
 import { describeAnswer } from '../describeAnswer.js';
+import { sdkErrorType } from '../errorType.js';
 import { expectThat, propertyOutcome } from '../property.js';
 import type { WireAnswer } from '../rawClient.js';
 
 /** What is wrong with an error answer's shape, or undefined: header, request id, JSON body, Message, Code. */
 export function errorShapeProblem(op: Operation, a: WireAnswer): string | undefined {
-  const type = a.headers['x-amzn-errortype']?.split(':')[0];
-  if (!type) return 'no x-amzn-errortype header';
+  if (!a.headers['x-amzn-errortype']) return 'no x-amzn-errortype header';
+  const type = sdkErrorType(a) ?? ''; // as the SDK cleans it: `ns#Type:detail` is Type
   if (type !== 'BadRequestException' && !op.errors.some((e) => e.type === type)) return `x-amzn-errortype ${type} is not an error ${op.name} models`;
   if (!a.headers['x-amzn-requestid']) return 'no x-amzn-requestid header';
   let body: Record<string, unknown>;

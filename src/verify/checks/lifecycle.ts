@@ -35,7 +35,8 @@ class GetCommand implements fc.AsyncCommand<Model, Real> {
     if (got.answer.status !== 200) throw fail('Get failed');
     if (!legalMove(r.op.service, m.status, status)) throw fail(`status moved from ${m.status} to ${status}`);
     if (m.stopped && !afterStop[r.op.service]?.includes(status)) throw fail(`after Stop was accepted the status is ${status}`);
-    if (t['CreatedTimestamp'] !== m.created) throw fail(`CreatedTimestamp changed from ${m.created} to ${String(t['CreatedTimestamp'])}`);
+    // Compared as instants: 10:00:00Z and 10:00:00.000Z are the same time.
+    if (Date.parse(String(t['CreatedTimestamp'])) !== Date.parse(m.created)) throw fail(`CreatedTimestamp changed from ${m.created} to ${String(t['CreatedTimestamp'])}`);
     const updated = Date.parse(String(t['UpdatedTimestamp']));
     if (!(updated >= m.updated)) throw fail(`UpdatedTimestamp went back to ${String(t['UpdatedTimestamp'])}`);
     Object.assign(m, { status, updated });

@@ -5,8 +5,8 @@ import { describeAnswer } from '../describeAnswer.js';
 import { prepare } from '../prepare.js';
 import { expectThat, propertyOutcome } from '../property.js';
 import { call } from '../target.js';
+import { afterStop } from './lifecycleModel.js';
 
-const stoppedStatuses = ['Stopping', 'Stopped', 'STOPPED'];
 
 export const useAfterStop: Check = {
   name: 'use_after_stop',
@@ -21,6 +21,6 @@ export const useAfterStop: Check = {
       const get = await call(ctx.target, getId, { ...request, IsCaller: true });
       const task = Object.values(get.json ?? {})[0] as Record<string, unknown> | undefined;
       const status = Object.entries(task ?? {}).find(([k]) => k.endsWith('TaskStatus'))?.[1];
-      expectThat(stoppedStatuses.includes(String(status)), () => `${getOperation(getId).name} after Stop says ${String(status)}: ${describeAnswer(get.answer)}`, request);
+      expectThat((afterStop[op.service] ?? []).includes(String(status)), () => `${getOperation(getId).name} after Stop says ${String(status)}: ${describeAnswer(get.answer)}`, request);
     }, Math.max(2, Math.ceil(ctx.runs / 4))),
 };

@@ -16,7 +16,8 @@ function decode(text: string): string {
  */
 export function splitTarget(target: string): { path: string; query: QueryMap } {
   const [path = '/', search = ''] = target.split(/\?(.*)/s);
-  const query: QueryMap = {};
+  // No prototype: a query named constructor or __proto__ is a name like any other.
+  const query: QueryMap = Object.create(null) as QueryMap;
   for (const pair of search.split('&')) {
     if (pair === '') continue;
     const [rawName = '', rawValue = ''] = pair.split(/=(.*)/s);
