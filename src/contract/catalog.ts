@@ -1,6 +1,6 @@
 import { schemaDocuments } from '../generated/catalog.js';
 import type { ErrorBinding, MemberBinding, Operation, SchemaDocument } from './operation.js';
-import { properties, sensitivePointers } from './schemaWalk.js';
+import { properties, resolve, sensitivePointers } from './schemaWalk.js';
 
 function bindingsOf(document: SchemaDocument): MemberBinding[] {
   const input = document.$defs[document['x-operation'].input];
@@ -20,6 +20,14 @@ function errorsOf(document: SchemaDocument): ErrorBinding[] {
   });
 }
 
+/** Top-level request members that are lists with a maxItems (Tags). */
+function listLimitsOf(document: SchemaDocument, requestRef: string): Operation['listLimits'] {
+  return Object.entries(properties(resolve(document, { $ref: requestRef })))
+    .map(([member, schema]) => ({ pointer: `/${member}`, schema: resolve(document, schema) }))
+    .filter(({ schema }) => schema['type'] === 'array' && typeof schema['maxItems'] === 'number')
+    .map(({ pointer, schema }) => ({ pointer, maxItems: schema['maxItems'] as number }));
+}
+
 function toOperation(document: SchemaDocument): Operation {
   const op = document['x-operation'];
   const requestRef = `#/$defs/${op.input}`;
@@ -37,6 +45,7 @@ function toOperation(document: SchemaDocument): Operation {
     bindings: bindingsOf(document),
     errors: errorsOf(document),
     sensitive: { request: sensitiveAt(requestRef), response: sensitiveAt(responseRef) },
+    listLimits: listLimitsOf(document, requestRef),
     document,
     requestRef,
     responseRef,

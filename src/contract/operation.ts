@@ -35,6 +35,8 @@ export interface Operation {
   readonly errors: readonly ErrorBinding[];
   /** Members whose values never appear in reports or logs (`x-sensitive`), as JSON pointers (`*`: any index). */
   readonly sensitive: { readonly request: readonly string[]; readonly response: readonly string[] };
+  /** Lists in the request with a maxItems, by JSON pointer: checked before the rest (see validateRequest). */
+  readonly listLimits: readonly { readonly pointer: string; readonly maxItems: number }[];
   /** The whole schema document (JSON Schema 2020-12). */
   readonly document: SchemaDocument;
   /** JSON pointers into `document` of the request and response definitions (response undefined for 204). */

@@ -29,4 +29,10 @@ describe('validator speed-ups keep the same results', () => {
     expect(code).not.toContain('new RegExp(".*\\\\S.*", "u")');
     expect(code).toContain('new RegExp("\\\\S", "u")');
   });
+
+  it('reports an overlong list alone: validating every item of it is quadratic (a 500 KB Tags list took minutes)', async () => {
+    const { validateRequest } = await import('../../src/index.js');
+    const huge = { Name: 'n', ServerSideEncryptionConfiguration: { KmsKeyArn: 'arn:x' }, Tags: Array.from({ length: 250_000 }, () => 1) };
+    expect(validateRequest('voice.CreateVoiceProfileDomain', huge).issues.map(({ rule, path }) => ({ rule, path }))).toEqual([{ rule: 'maxItems', path: '/Tags' }]);
+  });
 });
