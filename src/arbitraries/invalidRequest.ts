@@ -42,10 +42,11 @@ export const invalidRequest: (id: string) => fc.Arbitrary<InvalidRequest> = memo
   const op = getOperation(id);
   // A request with nothing to break (ListVoiceProfileDomains with no members) is drawn again.
   return validRequest(id)
-    .filter((valid) => mutationChoices(op, valid).length > 0)
-    .chain((valid) =>
+    .map((valid) => ({ valid, choices: mutationChoices(op, valid) }))
+    .filter(({ choices }) => choices.length > 0)
+    .chain(({ valid, choices }) =>
       // Mutation first, then site: rare mutations (Tags []) come up as often as common ones.
-      fc.constantFrom(...mutationChoices(op, valid)).chain(({ m, at }) =>
+      fc.constantFrom(...choices).chain(({ m, at }) =>
         fc.constantFrom(...at).chain((site) => m.values(site).map((value) => invalidCase(op, valid, m, site, value))),
       ),
     );
