@@ -1,0 +1,39 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../support/paths.js';
+
+const bin = resolve(repoRoot, 'dist/src/cli/main.js');
+const inFlight = 500;
+
+describe.runIf(existsSync(bin))('shutdown', () => {
+  it(`SIGTERM with ${inFlight} requests in flight: each completes or is refused cleanly, exit code 0`, { timeout: 60_000 }, async () => {
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--quiet', '--faults', 'latency=400']);
+    const url = await new Promise<string>((ok) => child.stdout.on('data', (d: Buffer) => /listening on (\S+)/.exec(d.toString())?.[1] && ok(/listening on (\S+)/.exec(d.toString())?.[1] ?? '')));
+    const exited = new Promise<number | null>((ok) => child.once('exit', ok));
+    const agent = new Agent({ keepAlive: true, maxSockets: inFlight });
+    const { hostname, port } = new URL(url);
+    const send = () =>
+      new Promise<string>((ok) => {
+        const req = request({ host: hostname, port, method: 'GET', path: '/voice-profile-domains', agent }, (res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => (body += c.toString()));
+          res.on('end', () => ok(res.statusCode === 200 && body.startsWith('{"VoiceProfileDomains"') ? 'completed' : `broken ${res.statusCode}`));
+          res.on('error', () => ok('cut mid-answer'));
+        });
+        req.on('error', (e: NodeJS.ErrnoException) => ok(e.code === 'ECONNREFUSED' ? 'refused' : `error ${e.code}`));
+        req.end();
+      });
+    const answers = Array.from({ length: inFlight }, send);
+    await new Promise((r) => setTimeout(r, 200)); // every request accepted and waiting on its 400 ms
+    child.kill('SIGTERM');
+    const outcomes = await Promise.all(answers);
+    agent.destroy();
+    const counts = outcomes.reduce<Record<string, number>>((c, o) => ({ ...c, [o]: (c[o] ?? 0) + 1 }), {});
+    console.log(`shutdown: ${JSON.stringify(counts)}`);
+    expect(Object.keys(counts).filter((k) => k !== 'completed' && k !== 'refused')).toEqual([]);
+    expect(await exited).toBe(0);
+  });
+});
