@@ -1,5 +1,6 @@
 import { PactV4 } from '@pact-foundation/pact';
 import { getOperation } from '../../src/contract/catalog.js';
+import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
 import { chimePact } from '../../src/pact/chimePact.js';
 import { sdkSender } from '../../src/verify/sdkSender.js';
 import { mediaPipelinesInteractions, voiceInteractions, type CanonicalInteraction } from './interactions.js';
@@ -10,7 +11,6 @@ export const providers = [
   { provider: 'chime-sdk-voice', key: 'voice', interactions: voiceInteractions },
 ] as const;
 
-const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
 
 /** Plays one interaction with the real SDK v3 client against Pact's mock server, which records it. */
 async function play(pact: PactV4, key: 'mediaPipelines' | 'voice', i: CanonicalInteraction): Promise<void> {
@@ -18,7 +18,7 @@ async function play(pact: PactV4, key: 'mediaPipelines' | 'voice', i: CanonicalI
   const builder = chimePact(pact)[key][op.name[0]?.toLowerCase() + op.name.slice(1)];
   if (!builder) throw new Error(`generate contracts: no builder for ${op.id}`);
   await builder(i).executeTest(async (server) => {
-    const { answer, error } = await sdkSender(server.url, 'us-east-1', credentials)(op, i.request);
+    const { answer, error } = await sdkSender(server.url, 'us-east-1', exampleCredentials)(op, i.request);
     const want = 'error' in i.response ? i.response.error : undefined;
     if ((error?.name ?? undefined) !== want) {
       throw new Error(`generate contracts: ${op.id} got ${error?.name ?? answer.status}, the interaction says ${want ?? 'success'}`);

@@ -1,9 +1,11 @@
 import * as mp from '@aws-sdk/client-chime-sdk-media-pipelines';
 import * as voice from '@aws-sdk/client-chime-sdk-voice';
 
+import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
+
 export { mp, voice };
 
-export const testCredentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
+export const testCredentials = exampleCredentials;
 
 /** Real SDK v3 clients of both services, pointed at `endpoint` (or at the AWS hosts, for MSW). */
 export function sdkClients(endpoint?: string) {

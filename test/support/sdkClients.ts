@@ -1,5 +1,6 @@
 import * as mediaPipelines from '@aws-sdk/client-chime-sdk-media-pipelines';
 import * as voice from '@aws-sdk/client-chime-sdk-voice';
+import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
 import type { Operation } from '../../src/index.js';
 
 /** What the SDK put on the wire, as its request handler saw it. */
@@ -23,7 +24,6 @@ export function commandFor(op: Operation): CommandClass {
   return command as CommandClass;
 }
 
-const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
 
 /** A real SDK client whose requests are captured instead of sent; each answers an empty 200. */
 export function capturingClient(service: Operation['service'], captured: CapturedRequest[]): Client {
@@ -33,6 +33,6 @@ export function capturingClient(service: Operation['service'], captured: Capture
       return { response: { statusCode: 200, headers: {}, body: new TextEncoder().encode('{}') } };
     },
   };
-  const config = { region: 'us-east-1', credentials, requestHandler, maxAttempts: 1 };
+  const config = { region: 'us-east-1', credentials: exampleCredentials, requestHandler, maxAttempts: 1 };
   return service === 'voice' ? new voice.ChimeSDKVoiceClient(config) : new mediaPipelines.ChimeSDKMediaPipelinesClient(config);
 }

@@ -1,3 +1,4 @@
+import { exampleCredentials } from '../../emulator/wire/sigv4.js';
 import { UsageError } from '../command.js';
 
 export interface ParsedVerifyOptions {
@@ -92,8 +93,8 @@ export function parseVerifyOptions(v: Record<string, string | undefined>, names:
     auth: oneOf('auth', v['auth'], ['off', 'strict'], 'off'),
     region: region(v['region']),
     credentials: {
-      accessKeyId: process.env['AWS_ACCESS_KEY_ID'] ?? 'AKIDEXAMPLE',
-      secretAccessKey: process.env['AWS_SECRET_ACCESS_KEY'] ?? 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+      accessKeyId: process.env['AWS_ACCESS_KEY_ID'] ?? exampleCredentials.accessKeyId,
+      secretAccessKey: process.env['AWS_SECRET_ACCESS_KEY'] ?? exampleCredentials.secretAccessKey,
     },
     reports: reports(v['report']),
     parallel: positive('parallel', v['parallel'], 4),

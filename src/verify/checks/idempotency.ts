@@ -7,12 +7,12 @@ import { sdkErrorType } from '../errorType.js';
 import { prepare } from '../prepare.js';
 import { expectThat, propertyOutcome } from '../property.js';
 import { call, type Called } from '../target.js';
+import { memberEndingWith, resourceOf } from '../answerResource.js';
 
 export const takesToken = (op: Operation) => op.bindings.some((b) => b.member === 'ClientRequestToken');
 
 /** The ID of the resource an answer describes (the first member ending in Id of its one object). */
-export const resourceId = (c: Called): unknown =>
-  Object.entries((Object.values(c.json ?? {})[0] as Record<string, unknown> | undefined) ?? {}).find(([k]) => k.endsWith('Id'))?.[1];
+export const resourceId = (c: Called): unknown => memberEndingWith(resourceOf(c.json), 'Id');
 
 export const idempotency: Check = {
   name: 'idempotency',

@@ -7,6 +7,7 @@ import { prepare } from '../prepare.js';
 import { propertyOutcome } from '../property.js';
 import { call } from '../target.js';
 import { afterStop, legalMove } from './lifecycleModel.js';
+import { memberEndingWith, resourceOf } from '../answerResource.js';
 
 interface Model {
   status: string;
@@ -22,8 +23,8 @@ interface Real {
   readonly ids: Record<string, unknown>;
 }
 
-const task = (json: Record<string, unknown> | undefined) => (Object.values(json ?? {})[0] ?? {}) as Record<string, unknown>;
-const statusOf = (t: Record<string, unknown>) => String(Object.entries(t).find(([k]) => k.endsWith('TaskStatus'))?.[1]);
+const task = resourceOf;
+const statusOf = (t: Record<string, unknown>) => String(memberEndingWith(t, 'TaskStatus'));
 
 class GetCommand implements fc.AsyncCommand<Model, Real> {
   check = () => true;

@@ -6,6 +6,7 @@ import { prepare } from '../prepare.js';
 import { expectThat, propertyOutcome } from '../property.js';
 import { call } from '../target.js';
 import { afterStop } from './lifecycleModel.js';
+import { memberEndingWith, resourceOf } from '../answerResource.js';
 
 
 export const useAfterStop: Check = {
@@ -19,8 +20,7 @@ export const useAfterStop: Check = {
       expectThat(stop.answer.status === 204, () => `Stop answered ${describeAnswer(stop.answer)}`, request);
       const getId = op.id.replace('.Stop', '.Get');
       const get = await call(ctx.target, getId, { ...request, IsCaller: true });
-      const task = Object.values(get.json ?? {})[0] as Record<string, unknown> | undefined;
-      const status = Object.entries(task ?? {}).find(([k]) => k.endsWith('TaskStatus'))?.[1];
+      const status = memberEndingWith(resourceOf(get.json), 'TaskStatus');
       expectThat((afterStop[op.service] ?? []).includes(String(status)), () => `${getOperation(getId).name} after Stop says ${String(status)}: ${describeAnswer(get.answer)}`, request);
     }, Math.max(2, Math.ceil(ctx.runs / 4))),
 };
