@@ -16,6 +16,8 @@ export interface CliIo {
   readonly isTty?: boolean;
   /** Raw progress text (carriage returns included), to standard error. */
   readonly progress?: (text: string) => void;
+  /** Where credentials such as PACT_BROKER_TOKEN are read (process.env when absent). */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 /** A mistake of the user's: printed as one line with a hint, never with a stack trace, exit code 2. */

@@ -1,60 +1,16 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { startServer } from '../../emulator/http/startServer.js';
-import { verifyContracts } from '../../pact/verifyContracts.js';
 import { UsageError, type Command } from '../command.js';
+import { pactPublish, pactPublishHelp } from './pactPublish.js';
+import { pactVerify, pactVerifyHelp } from './pactVerify.js';
 
-/** contracts/ of this package, wherever it is installed (dist/src/cli/commands → the package root). */
-const packageRoot = resolve(import.meta.dirname, existsSync(resolve(import.meta.dirname, '../../../contracts')) ? '../../..' : '../../../..');
-const canonical = ['aws-sdk-js-v3-chime-sdk-media-pipelines.json', 'aws-sdk-js-v3-chime-sdk-voice.json'].map((f) => resolve(packageRoot, 'contracts', f));
+const subcommands = { verify: pactVerify, publish: pactPublish } as const;
 
 export const pactCommand: Command = {
   name: 'pact',
-  summary: 'verify Pact V4 contracts (the canonical ones or yours) against a provider',
-  help: [
-    'Usage: chime-conformance pact verify [--provider-base-url URL] [--pact FILE]… [--provider-states-setup-url URL]',
-    '                                     [--broker-url URL --provider NAME --provider-version V]',
-    '',
-    'Replays every interaction of the pacts against the provider (default: the embedded emulator, its provider',
-    'states set through its state API) and exits 0 when all match, 1 when one does not.',
-    'Without --pact it verifies the canonical contracts of contracts/ (consumer aws-sdk-js-v3).',
-    'Another implementation sets provider states up itself: pass its hook with --provider-states-setup-url',
-    '(Pact POSTs { "state": …, "params": … } before each interaction; the states are listed in README).',
-    'With --broker-url it verifies what the broker holds for --provider and publishes the results',
-    '(PACT_BROKER_TOKEN or PACT_BROKER_USERNAME / PACT_BROKER_PASSWORD from the environment).',
-  ].join('\n'),
+  summary: 'verify Pact V4 contracts against a provider, or publish them to a Pact Broker',
+  help: [pactVerifyHelp, '', pactPublishHelp].join('\n'),
   async run(args, io) {
     const [sub, ...rest] = args;
-    if (sub !== 'verify') throw new UsageError(`pact has no subcommand "${sub ?? ''}"`, 'use chime-conformance pact verify (see --help)');
-    const { values } = parseArgs({
-      args: rest,
-      options: {
-        'provider-base-url': { type: 'string' },
-        pact: { type: 'string', multiple: true },
-        'provider-states-setup-url': { type: 'string' },
-        'broker-url': { type: 'string' },
-        provider: { type: 'string' },
-        'provider-version': { type: 'string' },
-      },
-    });
-    const files = values.pact ?? canonical;
-    const missing = files.filter((f) => !existsSync(f));
-    if (missing.length > 0 && !values['broker-url']) throw new UsageError(`no pact file at ${missing.join(', ')}`, 'give --pact paths that exist');
-    if (values['broker-url'] && (!values.provider || !values['provider-version'])) throw new UsageError('--broker-url needs --provider and --provider-version', 'e.g. --provider chime-sdk-voice --provider-version $GIT_SHA');
-    const embedded = values['provider-base-url'] ? undefined : await startServer({});
-    try {
-      const result = await verifyContracts({
-        providerBaseUrl: values['provider-base-url'] ?? embedded?.url ?? '',
-        pactFiles: files,
-        ...(embedded ? { core: embedded.core } : {}),
-        ...(values['provider-states-setup-url'] ? { providerStatesSetupUrl: values['provider-states-setup-url'] } : {}),
-        ...(values['broker-url'] ? { broker: { url: values['broker-url'], provider: values.provider ?? '', providerVersion: values['provider-version'] ?? '' } } : {}),
-      });
-      io.out(result.ok ? 'pact verify: every interaction matched' : `pact verify: FAILED: ${result.message}`);
-      return result.ok ? 0 : 1;
-    } finally {
-      await embedded?.close();
-    }
+    if (sub !== 'verify' && sub !== 'publish') throw new UsageError(`pact has no subcommand "${sub ?? ''}"`, 'use chime-conformance pact verify or pact publish (see --help)');
+    return subcommands[sub](rest, io);
   },
 };
