@@ -1,15 +1,12 @@
-import { NodeHttpHandler } from '@smithy/node-http-handler';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { setupServer } from 'msw/node';
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { steppedClock, type SteppedClock } from '../../src/emulator/core/clock.js';
 import { startServer, type RunningServer } from '../../src/emulator/http/startServer.js';
 import { createChimeHandlers } from '../../src/emulator/msw/createChimeHandlers.js';
 import { sigv4Authenticator } from '../../src/emulator/wire/sigv4.js';
-import { NodeSha256 } from '../../src/emulator/wire/sigv4/sha256.js';
 import { rawHttp, type RawAnswer } from '../support/rawHttp.js';
 import { mp, sdkClients, sdkError, testCredentials, voice } from '../support/sdk.js';
+import { bytesOf, recordingClients, replay, sha256, signatureOf, signRaw, type Captured, type Recording, type SignedRequest } from '../support/signedRequests.js';
 
 const pipelineArn = 'arn:aws:chime:us-east-1:111122223333:media-insights-pipeline/p-1';
 const domainArn = 'arn:aws:chime:us-east-1:111122223333:voice-profile-domain/d-1';
@@ -17,77 +14,6 @@ const vc = 'abcdef1234567890abcde';
 const sse = { KmsKeyArn: 'arn:aws:kms:us-east-1:111122223333:key/k-1' };
 const extraCredentials = { accessKeyId: 'AKIDCONFIGURED', secretAccessKey: 'configured/secret+key' };
 const minute = 60_000;
-
-type Query = Record<string, string | string[] | null>;
-
-/** The request the SDK hands its request handler, already signed. */
-interface SignedRequest {
-  method: string;
-  path: string;
-  query?: Query;
-  headers: Record<string, string>;
-  body?: unknown;
-}
-
-/** A signed request as it went on the wire, to replay byte for byte (or nearly). */
-interface Captured {
-  readonly method: string;
-  readonly target: string;
-  readonly headers: Record<string, string>;
-  readonly body: Buffer;
-}
-
-function targetOf(path: string, query: Query = {}): string {
-  const pairs = Object.entries(query).flatMap(([k, v]) =>
-    v === null ? [encodeURIComponent(k)] : [v].flat().map((x) => `${encodeURIComponent(k)}=${encodeURIComponent(x)}`),
-  );
-  return pairs.length > 0 ? `${path}?${pairs.join('&')}` : path;
-}
-
-/** The body's bytes, read as a view: the SDK's body object warns when treated as a string. */
-function bytesOf(body: unknown): Buffer {
-  if (body === undefined) return Buffer.alloc(0);
-  if (typeof body === 'string') return Buffer.from(body);
-  const view = body as Uint8Array;
-  return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
-}
-
-function capture(r: SignedRequest): Captured {
-  return { method: r.method, target: targetOf(r.path, r.query), headers: { ...r.headers }, body: Buffer.from(bytesOf(r.body)) };
-}
-
-const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
-
-const signatureOf = (c: Captured | undefined): string => /Signature=([0-9a-f]+)/.exec(c?.headers['authorization'] ?? '')?.[1] ?? 'none';
-
-interface ClientSetup {
-  readonly region?: string;
-  readonly credentials?: { accessKeyId: string; secretAccessKey: string };
-  /** Changes the request after the SDK signed it, as a man in the middle would. */
-  readonly tamper?: (r: SignedRequest) => void;
-}
-
-/** Real SDK v3 clients whose request handler records each signed request and the status and error type it got back. */
-function recordingClients(endpoint: string, setup: ClientSetup = {}) {
-  const inner = new NodeHttpHandler();
-  const log = { sent: [] as Captured[], answers: [] as { status: number; errorType: unknown }[] };
-  const requestHandler = {
-    handle: async (request: unknown, options?: unknown) => {
-      const signed = request as SignedRequest;
-      log.sent.push(capture(signed));
-      setup.tamper?.(signed);
-      const out = await inner.handle(signed as never, options as never);
-      log.answers.push({ status: out.response.statusCode, errorType: out.response.headers['x-amzn-errortype'] });
-      return out;
-    },
-    updateHttpClientConfig: () => undefined,
-    httpHandlerConfigs: () => ({}),
-  };
-  const config = { endpoint, region: setup.region ?? 'us-east-1', credentials: setup.credentials ?? testCredentials, maxAttempts: 1, requestHandler };
-  return { mp: new mp.ChimeSDKMediaPipelinesClient(config), voice: new voice.ChimeSDKVoiceClient(config), log };
-}
-
-type Recording = ReturnType<typeof recordingClients>;
 
 /** The SDK call failed with 403 ForbiddenException (header and status as sent) and a message naming what was wrong. */
 async function expectForbidden(c: Recording, call: Promise<unknown>, what: RegExp): Promise<void> {
@@ -105,35 +31,6 @@ function expectDenied(answer: RawAnswer, status: number, type: string, what: Reg
   const body = JSON.parse(answer.body) as { Message?: string };
   expect(body.Message).toMatch(what);
   expect(body.Message).not.toContain(testCredentials.secretAccessKey);
-}
-
-const replay = (base: string, c: Captured, change: Partial<Captured> = {}) => {
-  const r = { ...c, ...change };
-  return rawHttp(base, r.method, r.target, r.headers, r.body);
-};
-
-interface RawSigning {
-  readonly method: string;
-  readonly path: string;
-  readonly query?: Record<string, string>;
-  readonly body?: string;
-  readonly service?: string;
-  /** false: no x-amz-content-sha256 header, as botocore and the SDK v2 sign Chime requests. */
-  readonly applyChecksum?: boolean;
-  /** false: leave Host out of the signature (Node still sends it). */
-  readonly signHost?: boolean;
-  readonly signingDate?: Date;
-}
-
-/** A raw request signed by `@smithy/signature-v4` directly, for what no SDK client can be configured to send. */
-async function signRaw(base: string, s: RawSigning, presign?: { expiresIn: number }): Promise<Captured> {
-  const url = new URL(base);
-  const signer = new SignatureV4({ service: s.service ?? 'chime', region: 'us-east-1', credentials: testCredentials, sha256: NodeSha256, applyChecksum: s.applyChecksum ?? true });
-  const bodyHeaders = s.body === undefined ? {} : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(s.body)) };
-  const request = { method: s.method, protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: s.path, query: { ...s.query }, headers: { ...(s.signHost === false ? {} : { host: url.host }), ...bodyHeaders }, body: s.body };
-  const signingDate = s.signingDate ?? new Date();
-  const signed = presign ? await signer.presign(request, { ...presign, signingDate }) : await signer.sign(request, { signingDate });
-  return capture(signed as SignedRequest);
 }
 
 async function strictServer(): Promise<{ server: RunningServer; clock: SteppedClock; c: Recording }> {
