@@ -32,7 +32,7 @@ export interface Captured {
   readonly body: Buffer;
 }
 
-function targetOf(path: string, query: Query = {}): string {
+export function targetOf(path: string, query: Query = {}): string {
   const pairs = Object.entries(query).flatMap(([k, v]) =>
     v === null ? [encodeURIComponent(k)] : [v].flat().map((x) => `${encodeURIComponent(k)}=${encodeURIComponent(x)}`),
   );

@@ -47,10 +47,11 @@ export function createWire(core: EmulatorCore, given: Partial<WireOptions> = {})
     const query = new URLSearchParams(search);
     const hostService = serviceOfHost(request.headers['host']);
     const matched = route(request.method, rawPath, query, hostService);
+    // Signature first, as AWS does: a path or query changed after signing is a 403, not a 404 about the route.
+    const denied = options.authenticate?.(request);
+    if (denied) return { ...fail(matched?.op, denied.type, denied.status, denied.message, hostService), ...(matched ? { op: matched.op } : {}) };
     if (!matched) return fail(undefined, 'UnknownOperationException', 404, `No operation answers ${request.method} ${rawPath}. Check the method, the path and the operation= query.`, hostService);
     const { op } = matched;
-    const denied = options.authenticate?.(request);
-    if (denied) return { ...fail(op, denied.type, denied.status, denied.message), op };
     const fault = faults(op.id);
     if (fault) return { ...fail(op, fault.type, fault.type === 'ThrottledClientException' ? 429 : 503, fault.message), op };
     if ((request.body?.length ?? 0) > options.maxBodyBytes) return { ...fail(op, 'BadRequestException', 400, `The request body exceeds ${options.maxBodyBytes} bytes.`), op };
