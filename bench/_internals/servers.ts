@@ -1,6 +1,6 @@
 /**
  * The servers under test, in their own process so the load generator does not share their core.
- * argv[2] = number of tasks to store first. Prints one JSON line: { emulator, bare, bytesPerTask }.
+ * argv[2] = number of tasks to store first; argv[3] = "stopped" stops each of them too. Prints one JSON line: { emulator, bare, bytesPerTask }.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,12 +8,17 @@ import { startServer } from '../../src/emulator/http/startServer.js';
 import { counterIds } from './ids.js';
 
 const stored = Number(process.argv[2] ?? 1000);
+const stopped = process.argv[3] === 'stopped';
 const gc = (globalThis as { gc?: () => void }).gc;
 
 gc?.();
 const before = process.memoryUsage().heapUsed;
 const emulator = await startServer({ newId: counterIds() });
-for (let i = 0; i < stored; i++) emulator.core.invoke('media-pipelines.StartVoiceToneAnalysisTask', { Identifier: `p${i}`, LanguageCode: 'en-US' });
+for (let i = 0; i < stored; i++) {
+  const started = emulator.core.invoke('media-pipelines.StartVoiceToneAnalysisTask', { Identifier: `p${i}`, LanguageCode: 'en-US' });
+  const id = started.ok ? (started.output as { VoiceToneAnalysisTask: { VoiceToneAnalysisTaskId: string } }).VoiceToneAnalysisTask.VoiceToneAnalysisTaskId : '';
+  if (stopped) emulator.core.invoke('media-pipelines.StopVoiceToneAnalysisTask', { Identifier: `p${i}`, VoiceToneAnalysisTaskId: id });
+}
 gc?.();
 const bytesPerTask = (process.memoryUsage().heapUsed - before) / stored;
 

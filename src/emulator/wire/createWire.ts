@@ -33,8 +33,9 @@ function serviceOfHost(host: string | undefined): ServiceName | undefined {
 
 type Outcome = { status: number; body?: unknown; errorType?: string; service?: ServiceName | undefined };
 
-function fail(op: Operation | undefined, type: string, status: number, message: string, service?: ServiceName): Outcome {
-  return { status, errorType: type, body: { message }, service: op?.service ?? service };
+/** An error outcome; built as one literal (no spreads), since every refused request makes one. */
+function fail(op: Operation | undefined, type: string, status: number, message: string, service?: ServiceName): Outcome & { op?: Operation } {
+  return op ? { status, errorType: type, body: { message }, service: op.service, op } : { status, errorType: type, body: { message }, service };
 }
 
 /** restJson1 over the emulator core, with no transport: the HTTP server and the MSW handlers both call this. */
@@ -49,21 +50,21 @@ export function createWire(core: EmulatorCore, given: Partial<WireOptions> = {})
     const matched = route(request.method, rawPath, query, hostService);
     // Signature first, as AWS does: a path or query changed after signing is a 403, not a 404 about the route.
     const denied = options.authenticate?.(request);
-    if (denied) return { ...fail(matched?.op, denied.type, denied.status, denied.message, hostService), ...(matched ? { op: matched.op } : {}) };
+    if (denied) return fail(matched?.op, denied.type, denied.status, denied.message, hostService);
     if (!matched) return fail(undefined, 'UnknownOperationException', 404, `No operation answers ${request.method} ${rawPath}. Check the method, the path and the operation= query.`, hostService);
     const { op } = matched;
     const fault = faults(op.id);
-    if (fault) return { ...fail(op, fault.type, fault.type === 'ThrottledClientException' ? 429 : 503, fault.message), op };
-    if ((request.body?.length ?? 0) > options.maxBodyBytes) return { ...fail(op, 'BadRequestException', 400, `The request body exceeds ${options.maxBodyBytes} bytes.`), op };
+    if (fault) return fail(op, fault.type, fault.type === 'ThrottledClientException' ? 429 : 503, fault.message);
+    if ((request.body?.length ?? 0) > options.maxBodyBytes) return fail(op, 'BadRequestException', 400, `The request body exceeds ${options.maxBodyBytes} bytes.`);
     const body = readBody(op, request.body, request.headers['content-type']);
-    if (!body.ok) return { ...fail(op, 'BadRequestException', 400, body.message), op };
+    if (!body.ok) return fail(op, 'BadRequestException', 400, body.message);
     const input = decodeRequest(op, { labels: matched.labels, query, body: body.value });
     const validation = validateRequest(op.id, input);
-    if (!validation.valid) return { ...fail(op, 'BadRequestException', 400, validationMessage(validation.issues)), op };
+    if (!validation.valid) return fail(op, 'BadRequestException', 400, validationMessage(validation.issues));
     // The core acts on what a service reads: null members absent, unknown members ignored, at every level.
     const known = knownMembers(op.document, { $ref: op.requestRef }, withoutNullMembers(input));
     const result = core.invoke(op.id, known as Record<string, unknown>);
-    if (!result.ok) return { ...fail(op, result.error.type, result.error.status, result.error.message), op };
+    if (!result.ok) return fail(op, result.error.type, result.error.status, result.error.message);
     return { status: op.http.status, body: result.output, op };
   }
 
