@@ -3,6 +3,7 @@ import type { Operation } from '../contract/operation.js';
 import { properties, resolve } from '../contract/schemaWalk.js';
 import { createDomain, createProfile, finishedSearch, startPipelineTask, startVoiceTask, type Kind } from './fixtures.js';
 import type { Target } from './target.js';
+import { pooledProfile, pooledVoiceprint } from './voiceprints.js';
 
 type Request = Record<string, unknown>;
 
@@ -33,13 +34,17 @@ export async function prepare(t: Target, op: Operation, generated: Request): Pro
   let domain: Promise<string> | undefined;
   const liveDomain = () => (domain ??= createDomain(t));
   if (has('VoiceProfileDomainId')) r['VoiceProfileDomainId'] = await liveDomain();
-  // Tasks and profiles are made at once: a voiceprint takes a whole speaker search to appear.
+  // A voiceprint takes a whole speaker search to appear: without a domain of the request's own, they come
+  // from the shared pool; otherwise tasks and profiles are made at once in the request's domain.
+  const own = has('VoiceProfileDomainId');
+  const voiceprint = async () => (own ? finishedSearch(t, await liveDomain()) : (await pooledVoiceprint(t)).searchId);
   const tasks = ['SpeakerSearchTaskId', 'VoiceToneAnalysisTaskId'].filter(has).map(async (member) => {
     if (has('Identifier')) r[member] = await startPipelineTask(t, kindOf(member), String(r['Identifier']));
     else if (has('VoiceConnectorId')) r[member] = await startVoiceTask(t, kindOf(member), String(r['VoiceConnectorId']), await liveDomain());
-    else r[member] = await finishedSearch(t, await liveDomain());
+    else r[member] = await voiceprint();
   });
-  const profile = has('VoiceProfileId') ? (async () => void (r['VoiceProfileId'] = await createProfile(t, await liveDomain())))() : undefined;
+  const newProfile = async () => (own ? createProfile(t, await liveDomain()) : pooledProfile(t));
+  const profile = has('VoiceProfileId') ? (async () => void (r['VoiceProfileId'] = await newProfile()))() : undefined;
   await Promise.all([...tasks, profile]);
   return r;
 }

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import type { JsonSchema } from '../../contract/operation.js';
 import { codePointLength, takeCodePoints } from './codePoints.js';
+import { aroundMatch, textPatterns } from './textPatterns.js';
 
 /** Strings without a maxLength are generated up to this many code points: long enough to matter, fast to make. */
 export const unboundedStringLength = 64;
 
-/** Text beyond ASCII, for the places a pattern lets it in. */
-const nonAscii = fc.constantFrom('é', 'ß', 'Ω', 'я', '日本', '한', 'ع', '😀', '\u00a0', '𝔘');
+import { nonAscii } from './textPatterns.js';
 
 export interface StringBounds {
   readonly min: number;
@@ -38,7 +38,8 @@ function patterned(b: StringBounds & { pattern: RegExp }): fc.Arbitrary<string> 
   const whole = new RegExp(`^(?:${b.pattern.source})$`, 'u');
   const clean = fc.stringMatching(whole, { maxLength: b.max });
   // Unanchored patterns accept text around a match: the contract allows it, so the generators produce it.
-  const loose = fc.stringMatching(b.pattern, { maxLength: b.max });
+  const anchored = b.pattern.source.startsWith('^') && b.pattern.source.endsWith('$');
+  const loose = anchored ? clean : aroundMatch(clean);
   const ownChars = (s: string) => fc.constantFrom(...[...s]);
   const longest = clean.filter((s) => s.length > 0).chain((s) => fc.oneof(growTo(b, ownChars(s), b.max)(s), growTo(b, nonAscii, b.max)(s)));
   const shortest = fc.stringMatching(whole, { size: 'xsmall', maxLength: b.max });
@@ -61,6 +62,6 @@ export function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   const values = schema['enum'] as string[] | undefined;
   if (values) return fc.constantFrom(...values);
   const b = boundsOf(schema);
-  const base = b.pattern ? patterned({ ...b, pattern: b.pattern }) : free(b);
+  const base = b.pattern ? (textPatterns.get(b.pattern.source)?.(b) ?? patterned({ ...b, pattern: b.pattern })) : free(b);
   return base.filter((s) => satisfies(b, s));
 }

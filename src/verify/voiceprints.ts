@@ -1,0 +1,48 @@
+import { createDomain, finishedSearch } from './fixtures.js';
+import { must, type Target } from './target.js';
+
+/**
+ * Succeeded speaker searches (voiceprints) in one domain shared by the cases that need one, made a batch
+ * at a time. A search takes its whole lifecycle to succeed; waiting for it once per case made voice
+ * profile cases nine tenths of a default run. Cases that name a domain themselves still get their own.
+ */
+interface Pool {
+  readonly domain: Promise<string>;
+  readonly ready: string[];
+  filling: Promise<void> | undefined;
+}
+
+const batch = 16;
+const pools = new WeakMap<Target, Pool>();
+
+function poolOf(t: Target): Pool {
+  const known = pools.get(t);
+  if (known) return known;
+  const pool: Pool = { domain: createDomain(t), ready: [], filling: undefined };
+  pools.set(t, pool);
+  return pool;
+}
+
+async function fill(t: Target, pool: Pool, domain: string): Promise<void> {
+  const searches = await Promise.all(Array.from({ length: batch }, () => finishedSearch(t, domain)));
+  pool.ready.push(...searches);
+}
+
+/** A speaker search that SUCCEEDED, used by no other case, and the shared domain it belongs to. */
+export async function pooledVoiceprint(t: Target): Promise<{ readonly domain: string; readonly searchId: string }> {
+  const pool = poolOf(t);
+  const domain = await pool.domain;
+  for (;;) {
+    const searchId = pool.ready.pop();
+    if (searchId !== undefined) return { domain, searchId };
+    pool.filling ??= fill(t, pool, domain).finally(() => (pool.filling = undefined));
+    await pool.filling;
+  }
+}
+
+/** A voice profile of its own, in the shared domain. */
+export async function pooledProfile(t: Target): Promise<string> {
+  const { searchId } = await pooledVoiceprint(t);
+  const json = await must(t, 'voice.CreateVoiceProfile', { SpeakerSearchTaskId: searchId });
+  return String((json['VoiceProfile'] as Record<string, unknown> | undefined)?.['VoiceProfileId'] ?? '');
+}
