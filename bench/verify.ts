@@ -7,7 +7,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exampleCredentials } from '../src/emulator/wire/sigv4.js';
 import { openTarget } from '../src/verify/openTarget.js';
+import { getOperation } from '../src/contract/catalog.js';
 import { rawClient } from '../src/verify/rawClient.js';
+import { sdkSender } from '../src/verify/sdkSender.js';
 import { runVerify } from '../src/verify/runVerify.js';
 
 const parallel = 4;
@@ -26,28 +28,45 @@ async function verifyRate(): Promise<{ cases: number; seconds: number }> {
   return { cases: result.cells.reduce((n, c) => n + (c.outcome.status === 'skip' ? 0 : c.outcome.cases), 0), seconds };
 }
 
-/** The same loopback, the same client code, nothing to check: requests per second of a bare server. */
-async function baselineRate(seconds: number): Promise<number> {
-  const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const send = rawClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+/** Calls per second of `call`, `parallel` at a time, for `seconds`. */
+async function rate(seconds: number, call: () => Promise<unknown>): Promise<number> {
   let done = 0;
   const until = performance.now() + seconds * 1000;
   const loop = async () => {
     while (performance.now() < until) {
-      await send({ method: 'GET', target: '/voice-profile-domains', headers: {}, body: undefined });
+      await call();
       done++;
     }
   };
   await Promise.all(Array.from({ length: parallel }, loop));
-  server.close();
   return done / seconds;
+}
+
+/**
+ * Against a bare server answering every request alike: raw requests per second (the baseline), and
+ * SDK v3 calls per second (what one case sent through the SDK can reach at best, whatever the checks do).
+ */
+async function bareRates(seconds: number): Promise<{ raw: number; sdk: number }> {
+  const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"VoiceProfileDomains":[]}'));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const raw = rawClient(url);
+  const sdk = sdkSender(url, 'us-east-1', exampleCredentials);
+  const list = getOperation('voice.ListVoiceProfileDomains');
+  const rates = {
+    raw: await rate(seconds, () => raw({ method: 'GET', target: '/voice-profile-domains', headers: {}, body: undefined })),
+    sdk: await rate(seconds, () => sdk(list, {})),
+  };
+  server.close();
+  return rates;
 }
 
 const run = await verifyRate();
 const casesPerSecond = run.cases / run.seconds;
-const baseline = await baselineRate(5);
+const bare = await bareRates(5);
+const baseline = bare.raw;
 console.log(`verify: ${run.cases} cases in ${run.seconds.toFixed(1)} s = ${casesPerSecond.toFixed(0)} cases/s (${parallel} cells at once, seed ${seed})`);
 console.log(`bare node:http, raw client, ${parallel} in flight: ${baseline.toFixed(0)} requests/s`);
+console.log(`bare node:http, AWS SDK v3 client, ${parallel} in flight: ${bare.sdk.toFixed(0)} calls/s: ratio ${(bare.sdk / baseline).toFixed(3)} is the most a case sent through the SDK can reach`);
 console.log('(a case is one generated input; many take several requests: resources first, then the request under test)');
 console.log(`RESULT verify ratio=${(casesPerSecond / baseline).toFixed(3)} cases_per_s=${casesPerSecond.toFixed(0)}`);
