@@ -21,12 +21,19 @@ export const quickLifecycle = { notStartedMs: 15, initializingMs: 15, stoppingMs
 /** Thrown when the endpoint cannot be reached at all: a usage problem, not a conformance failure. */
 export class UnreachableEndpoint extends Error {}
 
-async function probe(target: Target): Promise<void> {
+/** Why the endpoint cannot be reached (ECONNREFUSED, a timeout…), or undefined when it answers at all. */
+export async function unreachable(target: Target): Promise<string | undefined> {
   try {
     await target.raw({ method: 'GET', target: '/voice-profile-domains', headers: {}, body: undefined });
+    return undefined;
   } catch (e) {
-    throw new UnreachableEndpoint(`cannot reach ${target.endpoint}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
   }
+}
+
+async function probe(target: Target): Promise<void> {
+  const why = await unreachable(target);
+  if (why !== undefined) throw new UnreachableEndpoint(`cannot reach ${target.endpoint}: ${why}`);
 }
 
 /** The target of a run: the given endpoint, or the embedded emulator on a free port. */

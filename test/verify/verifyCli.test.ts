@@ -71,6 +71,26 @@ describe('chime-conformance verify', () => {
     }
   });
 
+  it('exits 2 when the endpoint goes away during the run, with the reports still written', async () => {
+    let seen = 0;
+    const server: RunningServer = await startServer({
+      lifecycle: quickLifecycle,
+      interpose: (handle) => async (request) => {
+        if (++seen === 40) {
+          server.server.close();
+          server.server.closeAllConnections();
+        }
+        return handle(request);
+      },
+    });
+    const jsonFile = join(dir, 'lost.ndjson');
+    const { io, err } = fakeIo();
+    const code = await runCli(['verify', '--endpoint', server.url, '--service', 'voice', '--runs', '3', '--seed', '3', '--report', `json=${jsonFile}`], io);
+    expect(code).toBe(2);
+    expect(err.join('\n')).toMatch(/lost the connection to http:\/\/127\.0\.0\.1:\d+ during the run \(ECONNREFUSED\).*Hint: /);
+    expect(readFileSync(jsonFile, 'utf8')).toContain('"type":"run-end"');
+  });
+
   it.each([
     [['verify', '--endpoint', 'ftp://x'], /--endpoint ftp:\/\/x is not an http\(s\) URL/],
     [['verify', '--endpoint', 'http://127.0.0.1:1'], /cannot reach http:\/\/127\.0\.0\.1:1: ECONNREFUSED\. Hint: start the implementation/],

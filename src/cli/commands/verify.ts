@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { operations } from '../../contract/catalog.js';
 import { checks } from '../../verify/checks/index.js';
 import type { CellEvent, VerifyEvent } from '../../verify/events.js';
-import { openTarget, UnreachableEndpoint } from '../../verify/openTarget.js';
+import { openTarget, unreachable, UnreachableEndpoint } from '../../verify/openTarget.js';
 import { progress, summary } from '../../verify/report/consoleReport.js';
 import { html } from '../../verify/report/html.js';
 import { junit } from '../../verify/report/junit.js';
@@ -91,7 +91,12 @@ export const verifyCommand: Command = {
         io.out(`${end.conformant ? 'CONFORMANT' : 'NOT CONFORMANT'}: ${end.passed} passed, ${end.failed} failed, ${end.skipped} not applicable, on ${target}, seed ${o.seed}, ${(end.ms / 1000).toFixed(1)} s`);
       }
       writeReports(o.reports, result.cells, events);
-      return result.conformant ? 0 : 1;
+      if (result.conformant) return 0;
+      // Failures from an endpoint that went away are about the connection, not conformance: exit 2, as at the start.
+      const lost = await unreachable(opened.target);
+      if (lost === undefined) return 1;
+      io.err(`chime-conformance verify: lost the connection to ${opened.target.endpoint} during the run (${lost}); the failures above may be that alone. Hint: keep the implementation up for the whole run, then run again.`);
+      return 2;
     } finally {
       await opened.close();
     }
