@@ -8,7 +8,8 @@ type Json = Record<string, unknown>;
 
 /** The call a task's answer describes must be the one asked about (VoiceConnectorId, isCaller). */
 function callDetailsMismatch(request: Json, output: unknown): string | undefined {
-  const task = Object.values((output as Json | undefined) ?? {})[0] as Json | undefined;
+  // The task is the output member named after it (SpeakerSearchTask…), wherever the SDK puts $metadata.
+  const task = Object.entries((output as Json | undefined) ?? {}).find(([name]) => name.endsWith('Task'))?.[1] as Json | undefined;
   const details = task?.['CallDetails'] as Json | undefined;
   if (!details) return undefined;
   if (request['VoiceConnectorId'] !== undefined && details['VoiceConnectorId'] !== request['VoiceConnectorId']) return 'CallDetails.VoiceConnectorId is not the one in the path';
