@@ -9,8 +9,9 @@
  * (deviation from the mean over the 5 s windows, the first window left out as warm-up).
  */
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { benchId } from './_internals/ids.js';
 
@@ -18,7 +19,12 @@ const seconds = Number(process.env['BENCH_SECONDS'] ?? 60);
 const stored = 200_000;
 const json = { 'content-type': 'application/json' };
 
-const child = spawn(process.execPath, [...(process.env['SOAK_NODE_FLAGS'] ?? '').split(' ').filter(Boolean), '--import', 'tsx', new URL('./_internals/servers.ts', import.meta.url).pathname, String(stored), 'stopped'], { stdio: ['ignore', 'pipe', 'inherit'] });
+// One core each for the server and the load generator, where taskset exists: the scheduler moving both
+// over the same two cores was the largest part of the throughput swings between windows.
+const pinned = existsSync('/usr/bin/taskset') && availableParallelism() >= 2;
+if (pinned) execFileSync('/usr/bin/taskset', ['-pc', '1', String(process.pid)], { stdio: 'ignore' });
+const command = pinned ? ['/usr/bin/taskset', '-c', '0', process.execPath] : [process.execPath];
+const child = spawn(command[0] ?? process.execPath, [...command.slice(1), ...(process.env['SOAK_NODE_FLAGS'] ?? '').split(' ').filter(Boolean), '--import', 'tsx', new URL('./_internals/servers.ts', import.meta.url).pathname, String(stored), 'stopped'], { stdio: ['ignore', 'pipe', 'inherit'] });
 const first = await createInterface({ input: child.stdout })[Symbol.asyncIterator]().next();
 const { emulator } = JSON.parse(String(first.value)) as { emulator: string };
 const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
