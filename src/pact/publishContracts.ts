@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { brokerClientEntry } from './_internals/brokerClient.js';
 import { brokerSecrets, redactBrokerText } from './_internals/brokerSecrets.js';
 
@@ -40,20 +41,20 @@ export async function publishContracts(p: ContractPublication): Promise<Publicat
   const secrets = brokerSecrets(env, p.brokerUrl);
   const child = spawn(process.execPath, [entry.path, ...brokerArgs(p)], { env: { ...env, PACT_DO_NOT_TRACK: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
-  const collect = (chunk: Buffer) => {
-    for (const raw of chunk.toString('utf8').split('\n')) {
+  // Whole lines only: a credential split across two pipe chunks would match no secret and print in halves.
+  const collect = (stream: NodeJS.ReadableStream) =>
+    createInterface({ input: stream, crlfDelay: Infinity }).on('line', (raw: string) => {
       const line = redactBrokerText(raw.trimEnd(), secrets);
-      if (line.length === 0) continue;
+      if (line.length === 0) return;
       output.push(line);
       p.onLine?.(line);
-    }
-  };
-  child.stdout.on('data', collect);
-  child.stderr.on('data', collect);
+    });
+  const lines = [collect(child.stdout), collect(child.stderr)].map((rl) => new Promise((done) => rl.on('close', done)));
   const code = await new Promise<number | null>((done, fail) => {
     child.on('error', fail);
     child.on('close', done);
   });
+  await Promise.all(lines);
   if (code === 0) return { ok: true, output };
   const reason = output.filter((l) => l.includes('❌') || /error|fail/i.test(l)).at(-1) ?? `the broker client exited with ${String(code)}`;
   return { ok: false, output, message: reason.replace(/^❌\s*/, '') };

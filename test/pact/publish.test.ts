@@ -54,7 +54,9 @@ describe('chime-conformance pact publish, against a stand-in for the broker', ()
         expect(metadata?.pactSpecification).toEqual(ours.pactSpecification);
       }
       for (const b of bodies) expect(b).toMatchObject({ pacticipantName: 'aws-sdk-js-v3', pacticipantVersionNumber: '1.4.0+abc', branch: 'main', tags: ['rc'], buildUrl: 'https://ci.example.com/7' });
-      expect(broker.requests.every((r) => r.headers.authorization === `Bearer ${token}`)).toBe(true);
+      const fromClient = broker.requests.filter((r) => r.headers['user-agent']?.startsWith('pact-broker-cli'));
+      expect(fromClient.length).toBeGreaterThan(0);
+      expect(fromClient.every((r) => r.headers.authorization === `Bearer ${token}`)).toBe(true);
       expect(text).toMatch(/aws-sdk-js-v3 → chime-sdk-voice, 49 interactions/);
       expect(text).toMatch(/2 pacts published as 1\.4\.0\+abc/);
       expect(text).not.toContain(token);
@@ -103,16 +105,39 @@ describe('chime-conformance pact publish, against a stand-in for the broker', ()
     });
   });
 
-  it('exits 1 with a one-line reason when no broker answers, credentials in the URL redacted', async () => {
+  it('exits 2 before publishing anything when no broker answers, credentials in the URL left out', async () => {
     broker = await startFakeBroker();
     const url = broker.url.replace('//', '//ci:hunter22@');
     await broker.close();
-    broker = await startFakeBroker();
-    const { io, out } = fakeIo();
+    const { io, out, err } = fakeIo();
+    const code = await runCli(['pact', 'publish', '--broker-url', url, '--retries', '0', '--consumer-app-version', '1'], { ...io, env: {} });
+    expect(code).toBe(2);
+    const text = [...out, ...err].join('\n');
+    expect(text).toMatch(/cannot reach the broker at http:\/\/127\.0\.0\.1:\d+\/: ECONNREFUSED\. Hint: /);
+    expect(text).not.toContain('hunter22');
+  });
+
+  it('redacts a token the broker echoes back in a body longer than a pipe chunk', async () => {
+    broker = await startFakeBroker('Bearer the-right-one', { echoRefused: true });
+    const { io, out, err } = fakeIo();
+    const code = await runCli(['pact', 'publish', '--broker-url', broker.url, '--retries', '0', '--consumer-app-version', '1'], { ...io, env: { PACT_BROKER_TOKEN: token } });
+    expect(code).toBe(1);
+    const text = [...out, ...err].join('\n');
+    expect(text).toContain('"got":"Bearer ***"'); // the echoed header reached the output, its token hidden
+    expect(text).toContain('x'.repeat(70_000)); // in one piece: it spans pipe chunks
+    expect(text).not.toContain(token);
+  });
+
+  it('redacts credentials given in the URL, also as the Basic header the client makes of them', async () => {
+    broker = await startFakeBroker('Bearer the-right-one', { echoRefused: true });
+    const url = broker.url.replace('//', '//ci:hunter22@');
+    const { io, out, err } = fakeIo();
     const code = await runCli(['pact', 'publish', '--broker-url', url, '--retries', '0', '--consumer-app-version', '1'], { ...io, env: {} });
     expect(code).toBe(1);
-    expect(out.at(-1)).toMatch(/^pact publish: FAILED: Failed to access pact broker/);
-    expect(out.join('\n')).toContain('***@127.0.0.1');
-    expect(out.join('\n')).not.toContain('hunter22');
+    const text = [...out, ...err].join('\n');
+    expect(text).toContain('"got":"Basic ***"');
+    expect(text).toContain('***@127.0.0.1');
+    expect(text).not.toContain('hunter22');
+    expect(text).not.toContain(Buffer.from('ci:hunter22').toString('base64'));
   });
 });

@@ -11,9 +11,10 @@ export interface BrokerRequest {
 /**
  * A stand-in for a Pact Broker's publish API, enough for the official broker client: the HAL index that
  * links `pb:publish-contracts`, and the publish endpoint. It records every request; with `authorization`
- * set, any other Authorization header gets 401, as a real broker answers.
+ * set, any other Authorization header gets 401, as a real broker answers (with `echoRefused`, a long body
+ * that repeats the refused header).
  */
-export async function startFakeBroker(authorization?: string) {
+export async function startFakeBroker(authorization?: string, options: { readonly echoRefused?: boolean } = {}) {
   const requests: BrokerRequest[] = [];
   const server = createServer((req, res) => {
     let body = '';
@@ -25,7 +26,9 @@ export async function startFakeBroker(authorization?: string) {
       res.setHeader('content-type', 'application/hal+json');
       if (authorization !== undefined && req.headers.authorization !== authorization) {
         res.statusCode = 401;
-        res.end(JSON.stringify({ error: 'Authentication required' }));
+        // A careless broker may echo what it refused, at length: the client prints it, across many pipe chunks.
+        const echo = options.echoRefused ? { padding: 'x'.repeat(70_000), got: req.headers.authorization ?? '' } : {};
+        res.end(JSON.stringify({ error: 'Authentication required', ...echo }));
       } else if (req.method === 'GET' && req.url === '/') {
         res.end(JSON.stringify({ _links: { 'pb:publish-contracts': { href: `${base}/contracts/publish` } } }));
       } else if (req.method === 'POST' && req.url === '/contracts/publish') {

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { brokerClientEntry } from '../../pact/_internals/brokerClient.js';
 import { readPactFile, type PactSummary } from '../../pact/_internals/readPactFile.js';
 import { publishContracts } from '../../pact/publishContracts.js';
 import { UsageError, type CliIo } from '../command.js';
@@ -12,8 +13,10 @@ export const pactPublishHelp = [
   'Without --pact it publishes the canonical contracts of contracts/ (consumer aws-sdk-js-v3).',
   'Credentials come from the environment: PACT_BROKER_TOKEN (bearer), or PACT_BROKER_USERNAME and',
   'PACT_BROKER_PASSWORD (basic); they are redacted from everything printed.',
-  'Exit codes: 0 published, 1 the broker refused the pacts or could not be reached, 2 a usage mistake',
-  '(found before the broker is contacted: missing flags, unreadable or non-V4 pact files, half-set credentials).',
+  '--retries N: HTTP retries of the broker client (default 2).',
+  'Exit codes: 0 published, 1 the broker refused the pacts (its reason in one line), 2 a usage or connection',
+  'error found before anything is published: missing flags, unreadable or non-V4 pact files, half-set',
+  'credentials, no broker client for this platform, or no broker answering at --broker-url.',
   'Example: chime-conformance pact publish --broker-url https://broker.example.com \\',
   '           --consumer-app-version "$(git rev-parse --short HEAD)" --branch "$(git branch --show-current)"',
 ].join('\n');
@@ -43,6 +46,19 @@ function parseRetries(text: string | undefined): number {
   return Number(text);
 }
 
+/** Whether anything answers HTTP at the broker URL (any status will do: a 401 is a broker asking for credentials). */
+async function checkReachable(url: string): Promise<void> {
+  const bare = new URL(url);
+  bare.username = '';
+  bare.password = '';
+  try {
+    await fetch(bare, { method: 'GET', headers: { accept: 'application/hal+json' }, signal: AbortSignal.timeout(10_000) });
+  } catch (e) {
+    const cause = (e as { cause?: { code?: string } }).cause?.code ?? (e as Error).name;
+    throw new UsageError(`cannot reach the broker at ${bare.href}: ${cause}`, 'check --broker-url and that the broker is up');
+  }
+}
+
 /** `pact publish`: checks flags, credentials and pact files, then hands them to the broker client. */
 export async function pactPublish(args: readonly string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
@@ -64,6 +80,9 @@ export async function pactPublish(args: readonly string[], io: CliIo): Promise<n
   checkCredentials(env);
   const pacts = readPacts(values.pact ?? canonicalContracts);
   const retries = parseRetries(values.retries);
+  const client = brokerClientEntry();
+  if ('problem' in client) throw new UsageError(client.problem, 'reinstall with npm ci on this platform (linux, macOS or Windows, x64 or arm64)');
+  await checkReachable(brokerUrl);
   for (const p of pacts) io.out(`pact publish: ${p.consumer} → ${p.provider}, ${p.interactions} interactions (${p.file})`);
   const result = await publishContracts({
     brokerUrl,

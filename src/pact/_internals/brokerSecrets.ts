@@ -1,11 +1,24 @@
 import { hidden } from '../../verify/redact.js';
 
-/** The credential values that must never reach a log: the broker token, the password, and any in the URL itself. */
+/** The username and password of basic auth, from the URL's user info or else the environment. */
+function basicPair(env: NodeJS.ProcessEnv, brokerUrl: string): [string, string] | undefined {
+  const url = URL.canParse(brokerUrl) ? new URL(brokerUrl) : undefined;
+  if (url && (url.username || url.password)) return [decoded(url.username), decoded(url.password)];
+  const user = env['PACT_BROKER_USERNAME'];
+  const password = env['PACT_BROKER_PASSWORD'];
+  return user && password ? [user, password] : undefined;
+}
+
+/**
+ * The credential values that must never reach a log: the broker token, the password and any in the URL,
+ * and the Basic header made of them (a broker may echo the header it refused).
+ */
 export function brokerSecrets(env: NodeJS.ProcessEnv, brokerUrl: string): string[] {
-  const fromUrl = URL.canParse(brokerUrl) ? [new URL(brokerUrl).password, new URL(brokerUrl).username] : [];
-  return [env['PACT_BROKER_TOKEN'], env['PACT_BROKER_PASSWORD'], ...fromUrl]
+  const pair = basicPair(env, brokerUrl);
+  const basic = pair ? [Buffer.from(`${pair[0]}:${pair[1]}`).toString('base64')] : [];
+  return [env['PACT_BROKER_TOKEN'], env['PACT_BROKER_PASSWORD'], pair?.[1], ...basic]
     .filter((s): s is string => typeof s === 'string' && s.length >= 3)
-    .flatMap((s) => [s, decoded(s)]);
+    .flatMap((s) => [s, encodeURIComponent(s)]);
 }
 
 function decoded(s: string): string {
