@@ -32,7 +32,7 @@ export async function startVoiceTask(t: Target, kind: Kind, connector = defaultC
 export async function finishedSearch(t: Target, domain: string, timeoutMs = 15_000): Promise<string> {
   const id = await startVoiceTask(t, 'SpeakerSearchTask', defaultConnector, domain);
   const deadline = Date.now() + timeoutMs;
-  for (let wait = 10; Date.now() < deadline; wait = Math.min(wait * 2, 40)) {
+  for (let wait = 10; Date.now() < deadline; wait = Math.min(wait * 2, t.pollCapMs ?? 500)) {
     const json = await must(t, 'voice.GetSpeakerSearchTask', { VoiceConnectorId: defaultConnector, SpeakerSearchTaskId: id });
     const status = field(json, 'SpeakerSearchTask', 'SpeakerSearchTaskStatus');
     if (status === 'SUCCEEDED') return id;

@@ -41,7 +41,7 @@ export async function openTarget(o: TargetOptions): Promise<{ target: Target; em
   const server = o.endpoint ? undefined : await startServer({ lifecycle: quickLifecycle, auth: o.auth, credentials: [o.credentials], region: o.region });
   const endpoint = o.endpoint ?? server?.url ?? '';
   const sign = o.auth === 'strict' ? rawSigner(endpoint, o.region, o.credentials) : undefined;
-  const target: Target = { endpoint, raw: rawClient(endpoint, sign), sdk: sdkSender(endpoint, o.region, o.credentials), unique: uniqueNames() };
+  const target: Target = { endpoint, raw: rawClient(endpoint, sign), sdk: sdkSender(endpoint, o.region, o.credentials), unique: uniqueNames(), pollCapMs: server ? 40 : 500 };
   await probe(target);
   return { target, embedded: server !== undefined, close: async () => server?.close() };
 }

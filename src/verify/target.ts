@@ -11,6 +11,8 @@ export interface Target {
   readonly sdk: SendSdk;
   /** A name no earlier run used, for resources the checks create (pipelines, calls, domains). */
   unique(prefix: string): string;
+  /** The longest wait between two polls of a task's status: short on the embedded emulator, 500 ms elsewhere. */
+  readonly pollCapMs?: number;
 }
 
 export interface Called {

@@ -20,12 +20,17 @@ function poolOf(t: Target): Pool {
   if (known) return known;
   const pool: Pool = { domain: createDomain(t), ready: [], filling: undefined };
   pools.set(t, pool);
+  // A domain that could not be made (a throttled request) is asked for again by the next case, not reused.
+  pool.domain.catch(() => pools.delete(t));
   return pool;
 }
 
+/** Keeps every search that succeeded; fails only when none did, with the first reason. */
 async function fill(t: Target, pool: Pool, domain: string): Promise<void> {
-  const searches = await Promise.all(Array.from({ length: batch }, () => finishedSearch(t, domain)));
-  pool.ready.push(...searches);
+  const settled = await Promise.allSettled(Array.from({ length: batch }, () => finishedSearch(t, domain)));
+  for (const s of settled) if (s.status === 'fulfilled') pool.ready.push(s.value);
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (pool.ready.length === 0 && failed) throw failed.reason;
 }
 
 /** A speaker search that SUCCEEDED, used by no other case, and the shared domain it belongs to. */
