@@ -1,12 +1,10 @@
 import fc from 'fast-check';
 import type { JsonSchema } from '../../contract/operation.js';
 import { codePointLength, takeCodePoints } from './codePoints.js';
-import { aroundMatch, textPatterns } from './textPatterns.js';
+import { aroundMatch, nonAscii, plainUnit, text, textPatterns } from './textPatterns.js';
 
 /** Strings without a maxLength are generated up to this many code points: long enough to matter, fast to make. */
 export const unboundedStringLength = 64;
-
-import { nonAscii } from './textPatterns.js';
 
 export interface StringBounds {
   readonly min: number;
@@ -39,7 +37,7 @@ function patterned(b: StringBounds & { pattern: RegExp }): fc.Arbitrary<string> 
   const clean = fc.stringMatching(whole, { maxLength: b.max });
   // Unanchored patterns accept text around a match: the contract allows it, so the generators produce it.
   const anchored = b.pattern.source.startsWith('^') && b.pattern.source.endsWith('$');
-  const loose = anchored ? clean : aroundMatch(clean);
+  const loose = anchored ? clean : aroundMatch(clean, b);
   const ownChars = (s: string) => fc.constantFrom(...[...s]);
   const longest = clean.filter((s) => s.length > 0).chain((s) => fc.oneof(growTo(b, ownChars(s), b.max)(s), growTo(b, nonAscii, b.max)(s)));
   const shortest = fc.stringMatching(whole, { size: 'xsmall', maxLength: b.max });
@@ -51,17 +49,11 @@ function patterned(b: StringBounds & { pattern: RegExp }): fc.Arbitrary<string> 
   );
 }
 
-function free(b: StringBounds): fc.Arbitrary<string> {
-  const unit = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...'abcXYZ019-_ .:/') }, { weight: 1, arbitrary: nonAscii });
-  const text = (n: number, m: number) => fc.array(unit, { minLength: n, maxLength: m }).map((u) => takeCodePoints(u.join(''), m));
-  return fc.oneof(text(b.min, Math.min(b.max, b.min + 16)), text(b.max, b.max), text(b.min, b.min));
-}
-
 /** Strings that meet a schema's enum, pattern and length, with the length boundaries reached often. */
 export function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   const values = schema['enum'] as string[] | undefined;
   if (values) return fc.constantFrom(...values);
   const b = boundsOf(schema);
-  const base = b.pattern ? (textPatterns.get(b.pattern.source)?.(b) ?? patterned({ ...b, pattern: b.pattern })) : free(b);
+  const base = b.pattern ? (textPatterns.get(b.pattern.source)?.(b) ?? patterned({ ...b, pattern: b.pattern })) : text(b, plainUnit);
   return base.filter((s) => satisfies(b, s));
 }

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
-import { takeCodePoints } from './codePoints.js';
+import { codePointLength, takeCodePoints } from './codePoints.js';
 
 /** Text beyond ASCII, for the places a pattern lets it in. */
 export const nonAscii = fc.constantFrom('é', 'ß', 'Ω', 'я', '日本', '한', 'ع', '😀', '\u00a0', '𝔘');
+
+/** Characters for text with no pattern: ASCII that is safe anywhere, and some beyond. */
+export const plainUnit = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...'abcXYZ019-_ .:/') }, { weight: 1, arbitrary: nonAscii });
 
 /** Characters that stress JSON and URL encoding, with tabs, newlines and text beyond ASCII. */
 const richUnit = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...'abcXYZ019-_ .:/"\\\'{}<>&%+?#=', '\t', '\n') }, { weight: 1, arbitrary: nonAscii });
@@ -13,8 +16,8 @@ interface Bounds {
 }
 
 /** Text of the given bounds, short, longest and shortest, shrinking from the long forms into the short. */
-function text(b: Bounds, fix: (s: string) => string = (s) => s): fc.Arbitrary<string> {
-  const of = (n: number, m: number) => fc.array(richUnit, { minLength: n, maxLength: m }).map((u) => fix(takeCodePoints(u.join(''), m)));
+export function text(b: Bounds, unit: fc.Arbitrary<string> = richUnit, fix: (s: string) => string = (s) => s): fc.Arbitrary<string> {
+  const of = (n: number, m: number) => fc.array(unit, { minLength: n, maxLength: m }).map((u) => fix(takeCodePoints(u.join(''), m)));
   return fc.oneof({ withCrossShrink: true }, of(b.min, Math.min(b.max, b.min + 16)), of(b.max, b.max), of(b.min, b.min));
 }
 
@@ -27,12 +30,20 @@ const notBlank = (max: number) => (s: string) => (/\S/u.test(s) ? s : `x${takeCo
  * pattern, holds for any text with a non-space character; `.*` for any text at all.
  */
 export const textPatterns: ReadonlyMap<string, (b: Bounds) => fc.Arbitrary<string>> = new Map([
-  ['.*\\S.*', (b: Bounds) => text({ min: Math.max(b.min, 1), max: b.max }, notBlank(b.max))],
+  ['.*\\S.*', (b: Bounds) => text({ min: Math.max(b.min, 1), max: b.max }, richUnit, notBlank(b.max))],
   ['.*', (b: Bounds) => text(b)],
 ]);
 
-/** A match with a little text before and after it, as an unanchored pattern allows. */
-export function aroundMatch(match: fc.Arbitrary<string>): fc.Arbitrary<string> {
+/**
+ * A match with a little text before and after it, as an unanchored pattern allows, cut to fit `max` code
+ * points. Where the length is fixed (min = max) there is no room around a match: the match alone.
+ */
+export function aroundMatch(match: fc.Arbitrary<string>, b: Bounds): fc.Arbitrary<string> {
+  if (b.min === b.max) return match;
   const around = fc.array(richUnit, { maxLength: 3 }).map((u) => u.join(''));
-  return fc.tuple(around, match, around).map(([before, m, after]) => before + m + after);
+  return fc.tuple(around, match, around).map(([before, m, after]) => {
+    const room = Math.max(0, b.max - codePointLength(m));
+    const kept = takeCodePoints(before, room);
+    return kept + m + takeCodePoints(after, room - codePointLength(kept));
+  });
 }

@@ -1,5 +1,6 @@
 import { arbitraries } from '../../arbitraries/index.js';
 import type { Check } from '../check.js';
+import { memberEndingWith } from '../answerResource.js';
 import { describeAnswer } from '../describeAnswer.js';
 import { prepare } from '../prepare.js';
 import { expectThat, propertyOutcome } from '../property.js';
@@ -9,7 +10,7 @@ type Json = Record<string, unknown>;
 /** The call a task's answer describes must be the one asked about (VoiceConnectorId, isCaller). */
 function callDetailsMismatch(request: Json, output: unknown): string | undefined {
   // The task is the output member named after it (SpeakerSearchTask…), wherever the SDK puts $metadata.
-  const task = Object.entries((output as Json | undefined) ?? {}).find(([name]) => name.endsWith('Task'))?.[1] as Json | undefined;
+  const task = memberEndingWith((output as Json | undefined) ?? {}, 'Task') as Json | undefined;
   const details = task?.['CallDetails'] as Json | undefined;
   if (!details) return undefined;
   if (request['VoiceConnectorId'] !== undefined && details['VoiceConnectorId'] !== request['VoiceConnectorId']) return 'CallDetails.VoiceConnectorId is not the one in the path';
