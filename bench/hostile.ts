@@ -13,6 +13,9 @@ import type { Measure } from './_internals/hostileServer.js';
 const count = Number(process.env['HOSTILE_REQUESTS'] ?? 100_000);
 const child: ChildProcess = fork(new URL('./_internals/hostileServer.ts', import.meta.url).pathname, [], { execArgv: ['--expose-gc', '--import', 'tsx'] });
 const [{ url }] = (await once(child, 'message')) as [{ url: string }];
+child.on('exit', (code) => {
+  if (code !== 0) throw new Error(`bench:hostile: the server process ended with ${String(code)}`);
+});
 const measure = async (): Promise<Measure> => {
   child.send('measure');
   return ((await once(child, 'message')) as [Measure])[0];

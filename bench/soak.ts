@@ -11,9 +11,17 @@
 import autocannon from 'autocannon';
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { benchId } from './_internals/ids.js';
+
+/** The CPUs this process may run on (Cpus_allowed_list: "0-1", "2,5"…), so a restricted cpuset is respected. */
+function allowedCpus(): number[] {
+  const list = /Cpus_allowed_list:\s*(\S+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? '';
+  return list.split(',').flatMap((part) => {
+    const [from = NaN, to = from] = part.split('-').map(Number);
+    return Number.isInteger(from) && Number.isInteger(to) ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : [];
+  });
+}
 
 const seconds = Number(process.env['BENCH_SECONDS'] ?? 60);
 const stored = 200_000;
@@ -21,9 +29,10 @@ const json = { 'content-type': 'application/json' };
 
 // One core each for the server and the load generator, where taskset exists: the scheduler moving both
 // over the same two cores was the largest part of the throughput swings between windows.
-const pinned = existsSync('/usr/bin/taskset') && availableParallelism() >= 2;
-if (pinned) execFileSync('/usr/bin/taskset', ['-pc', '1', String(process.pid)], { stdio: 'ignore' });
-const command = pinned ? ['/usr/bin/taskset', '-c', '0', process.execPath] : [process.execPath];
+const cpus = allowedCpus();
+const pinned = existsSync('/usr/bin/taskset') && cpus.length >= 2;
+if (pinned) execFileSync('/usr/bin/taskset', ['-pc', String(cpus[1]), String(process.pid)], { stdio: 'ignore' });
+const command = pinned ? ['/usr/bin/taskset', '-c', String(cpus[0]), process.execPath] : [process.execPath];
 const child = spawn(command[0] ?? process.execPath, [...command.slice(1), ...(process.env['SOAK_NODE_FLAGS'] ?? '').split(' ').filter(Boolean), '--import', 'tsx', new URL('./_internals/servers.ts', import.meta.url).pathname, String(stored), 'stopped'], { stdio: ['ignore', 'pipe', 'inherit'] });
 const first = await createInterface({ input: child.stdout })[Symbol.asyncIterator]().next();
 const { emulator } = JSON.parse(String(first.value)) as { emulator: string };

@@ -27,4 +27,6 @@ process.on('message', (m) => {
   if (m === 'measure') process.send?.(measure());
   if (m === 'exit') void server.close().then(() => process.exit(0));
 });
+// Never outlive the bench that started it, however that one ended.
+process.on('disconnect', () => process.exit(0));
 process.send?.({ url: server.url });
