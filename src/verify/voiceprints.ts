@@ -12,7 +12,7 @@ interface Pool {
   filling: Promise<void> | undefined;
 }
 
-const batch = 16;
+const batch = 32;
 const pools = new WeakMap<Target, Pool>();
 
 function poolOf(t: Target): Pool {
