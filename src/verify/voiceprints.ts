@@ -12,7 +12,8 @@ interface Pool {
   filling: Promise<void> | undefined;
 }
 
-const batch = 32;
+/** Searches started at once when the pool is empty. */
+export const voiceprintBatch = 32;
 const pools = new WeakMap<Target, Pool>();
 
 function poolOf(t: Target): Pool {
@@ -27,7 +28,7 @@ function poolOf(t: Target): Pool {
 
 /** Keeps every search that succeeded; fails only when none did, with the first reason. */
 async function fill(t: Target, pool: Pool, domain: string): Promise<void> {
-  const settled = await Promise.allSettled(Array.from({ length: batch }, () => finishedSearch(t, domain)));
+  const settled = await Promise.allSettled(Array.from({ length: voiceprintBatch }, () => finishedSearch(t, domain)));
   for (const s of settled) if (s.status === 'fulfilled') pool.ready.push(s.value);
   const failed = settled.find((s) => s.status === 'rejected');
   if (pool.ready.length === 0 && failed) throw failed.reason;
