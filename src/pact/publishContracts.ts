@@ -18,6 +18,9 @@ export interface ContractPublication {
   readonly onLine?: (line: string) => void;
 }
 
+/** HTTP retries of the broker client unless told otherwise (its own default waits a minute on a dead broker). */
+export const defaultRetries = 2;
+
 export type PublicationResult = { readonly ok: true; readonly output: readonly string[] } | { readonly ok: false; readonly output: readonly string[]; readonly message: string };
 
 function brokerArgs(p: ContractPublication): string[] {
@@ -29,7 +32,7 @@ function brokerArgs(p: ContractPublication): string[] {
     ...(p.branch !== undefined ? ['--branch', p.branch] : []),
     ...(p.tags ?? []).flatMap((t) => ['--tag', t]),
     ...(p.buildUrl !== undefined ? ['--build-url', p.buildUrl] : []),
-    '--retries', String(p.retries ?? 2),
+    '--retries', String(p.retries ?? defaultRetries),
   ];
 }
 

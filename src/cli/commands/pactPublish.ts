@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { brokerClientEntry } from '../../pact/_internals/brokerClient.js';
 import { readPactFile, type PactSummary } from '../../pact/_internals/readPactFile.js';
-import { publishContracts } from '../../pact/publishContracts.js';
+import { defaultRetries, publishContracts } from '../../pact/publishContracts.js';
 import { UsageError, type CliIo } from '../command.js';
 import { canonicalContracts } from './canonicalContracts.js';
 
@@ -13,7 +13,7 @@ export const pactPublishHelp = [
   'Without --pact it publishes the canonical contracts of contracts/ (consumer aws-sdk-js-v3).',
   'Credentials come from the environment: PACT_BROKER_TOKEN (bearer), or PACT_BROKER_USERNAME and',
   'PACT_BROKER_PASSWORD (basic); they are redacted from everything printed.',
-  '--retries N: HTTP retries of the broker client (default 2).',
+  `--retries N: HTTP retries of the broker client (default ${defaultRetries}).`,
   'Exit codes: 0 published, 1 the broker refused the pacts (its reason in one line), 2 a usage or connection',
   'error found before anything is published: missing flags, unreadable or non-V4 pact files, half-set',
   'credentials, no broker client for this platform, or no broker answering at --broker-url.',
@@ -41,7 +41,7 @@ function readPacts(files: readonly string[]): PactSummary[] {
 }
 
 function parseRetries(text: string | undefined): number {
-  if (text === undefined) return 2;
+  if (text === undefined) return defaultRetries;
   if (!/^\d+$/.test(text)) throw new UsageError(`--retries "${text}" is not a whole number`, 'e.g. --retries 3');
   return Number(text);
 }

@@ -1,4 +1,4 @@
-import { hidden } from '../../verify/redact.js';
+import { hidden, scrub } from '../../verify/redact.js';
 
 /** The username and password of basic auth, from the URL's user info or else the environment. */
 function basicPair(env: NodeJS.ProcessEnv, brokerUrl: string): [string, string] | undefined {
@@ -31,6 +31,5 @@ function decoded(s: string): string {
 
 /** Text with every credential replaced by `***`, and any userinfo left in a URL too. */
 export function redactBrokerText(text: string, secrets: readonly string[]): string {
-  const scrubbed = secrets.reduce((t, s) => t.split(s).join(hidden), text);
-  return scrubbed.replace(/(\w+:\/\/)[^/\s@]+@/g, `$1${hidden}@`);
+  return scrub(text, secrets).replace(/(\w+:\/\/)[^/\s@]+@/g, `$1${hidden}@`);
 }
