@@ -22,6 +22,46 @@ export interface Override {
 
 const voiceTaskStatuses = ['IN_QUEUE', 'IN_PROGRESS', 'PARTIAL_SUCCESS', 'SUCCEEDED', 'FAILED', 'STOPPED'];
 
+/**
+ * AWS models mark no output member required, so `{}` validates as every success answer and the SDK reads it
+ * without a word. The documents' Response Structure describes each answer as the resource it started, read or
+ * wrote (or the list asked for), with its ID and status: a caller cannot Get, Stop or delete what has no ID.
+ */
+function carries(service: ServiceName, shape: string, required: readonly string[], what: string, source: string): Override {
+  return {
+    id: `${service}-${shape.replace(/[A-Z]/g, (c, i: number) => (i === 0 ? '' : '-') + c.toLowerCase())}-required`,
+    service,
+    target: { shape },
+    modelSays: { required: undefined },
+    contract: { required },
+    reason: `The model leaves every output member optional; ${what}. Without them \`{}\` would pass as a success answer.`,
+    source,
+  };
+}
+
+const taskDocs = (kind: string) =>
+  kind === 'SpeakerSearchTask' ? 'start_speaker_search_task documentation (seeds 002, 004), Response Structure' : 'start_voice_tone_analysis_task documentation (seeds 000, 001), Response Structure';
+
+/** Answers that carry a resource, and the members that make it that resource. */
+function resourceOverrides(): Override[] {
+  const out: Override[] = [];
+  for (const service of ['media-pipelines', 'voice'] as const) {
+    for (const kind of ['SpeakerSearchTask', 'VoiceToneAnalysisTask']) {
+      for (const verb of ['Start', 'Get']) out.push(carries(service, `${verb}${kind}Response`, [kind], `the documents describe the answer as the ${kind} it ${verb === 'Start' ? 'started' : 'reads'}`, taskDocs(kind)));
+      const members = [`${kind}Id`, `${kind}Status`, ...(service === 'voice' ? ['CallDetails'] : [])];
+      out.push(carries(service, kind, members, `a task is named by its ID, its status is what a caller polls${service === 'voice' ? ', and CallDetails names the call it runs on' : ''}`, taskDocs(kind)));
+    }
+  }
+  const voiceModel = 'chime-sdk-voice model: no output shape has required members';
+  for (const [kind, members] of [['VoiceProfileDomain', ['VoiceProfileDomainId', 'VoiceProfileDomainArn', 'Name']], ['VoiceProfile', ['VoiceProfileId', 'VoiceProfileArn', 'VoiceProfileDomainId']]] as const) {
+    for (const verb of ['Create', 'Get', 'Update']) out.push(carries('voice', `${verb}${kind}Response`, [kind], `the answer is the ${kind} ${verb === 'Get' ? 'read' : 'written'}`, voiceModel));
+    out.push(carries('voice', kind, members, `a ${kind} is named by its ID and ARN${kind === 'VoiceProfile' ? ' and belongs to a domain' : ' and has the name it was created with'}`, voiceModel));
+    out.push(carries('voice', `List${kind}sResponse`, [`${kind}s`], 'a List answer carries its list, empty or not (NextToken stays optional)', voiceModel));
+    out.push(carries('voice', `${kind}Summary`, [`${kind}Id`], 'each summary in a list names its resource', voiceModel));
+  }
+  return out;
+}
+
 export const overrides: readonly Override[] = [
   {
     id: 'voice-client-request-id',
@@ -90,4 +130,5 @@ export const overrides: readonly Override[] = [
     source: 'Voice start_speaker_search_task documentation (seed 004); CONTEXT.md trap 3',
     evidence: { seed: '004_41571e2bdd1e8968.txt', mustContain: ['VoiceprintGenerationSuccess', 'VoiceprintGenerationFailure'] },
   },
+  ...resourceOverrides(),
 ];

@@ -5,12 +5,13 @@ const start = '<!-- generated:contract-notes:start -->';
 const end = '<!-- generated:contract-notes:end -->';
 
 const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+// `undefined` in modelSays means the model has no such keyword: shown as null, not dropped.
 const code = (text: string): string => `\`${text.replaceAll('|', '\\|')}\``;
 
 function overridesTable(overrides: readonly Override[]): string {
   const rows = overrides.map((o) => {
     const target = `${o.service} ${o.target.shape}${o.target.member ? '.' + o.target.member : ''}`;
-    return `| ${o.id} | ${target} | ${code(JSON.stringify(o.modelSays))} | ${code(JSON.stringify(o.contract))} | ${cell(o.reason)} | ${cell(o.source)} |`;
+    return `| ${o.id} | ${target} | ${code(JSON.stringify(o.modelSays, (_, v: unknown) => v ?? null))} | ${code(JSON.stringify(o.contract))} | ${cell(o.reason)} | ${cell(o.source)} |`;
   });
   return ['| id | where | the model says | the contract says | why | source |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }

@@ -137,15 +137,15 @@ export interface MediaPipelinesGetSpeakerSearchTaskRequest {
  * via the `definition` "MediaPipelinesGetSpeakerSearchTaskResponse".
  */
 export interface MediaPipelinesGetSpeakerSearchTaskResponse {
-  SpeakerSearchTask?: MediaPipelinesSpeakerSearchTask;
+  SpeakerSearchTask: MediaPipelinesSpeakerSearchTask;
 }
 /**
  * This interface was referenced by `OperationTypes`'s JSON-Schema
  * via the `definition` "MediaPipelinesSpeakerSearchTask".
  */
 export interface MediaPipelinesSpeakerSearchTask {
-  SpeakerSearchTaskId?: string;
-  SpeakerSearchTaskStatus?: MediaPipelinesMediaPipelineTaskStatus;
+  SpeakerSearchTaskId: string;
+  SpeakerSearchTaskStatus: MediaPipelinesMediaPipelineTaskStatus;
   CreatedTimestamp?: string;
   UpdatedTimestamp?: string;
 }
@@ -162,15 +162,15 @@ export interface MediaPipelinesGetVoiceToneAnalysisTaskRequest {
  * via the `definition` "MediaPipelinesGetVoiceToneAnalysisTaskResponse".
  */
 export interface MediaPipelinesGetVoiceToneAnalysisTaskResponse {
-  VoiceToneAnalysisTask?: MediaPipelinesVoiceToneAnalysisTask;
+  VoiceToneAnalysisTask: MediaPipelinesVoiceToneAnalysisTask;
 }
 /**
  * This interface was referenced by `OperationTypes`'s JSON-Schema
  * via the `definition` "MediaPipelinesVoiceToneAnalysisTask".
  */
 export interface MediaPipelinesVoiceToneAnalysisTask {
-  VoiceToneAnalysisTaskId?: string;
-  VoiceToneAnalysisTaskStatus?: MediaPipelinesMediaPipelineTaskStatus;
+  VoiceToneAnalysisTaskId: string;
+  VoiceToneAnalysisTaskStatus: MediaPipelinesMediaPipelineTaskStatus;
   CreatedTimestamp?: string;
   UpdatedTimestamp?: string;
 }
@@ -198,7 +198,7 @@ export interface MediaPipelinesKinesisVideoStreamSourceTaskConfiguration {
  * via the `definition` "MediaPipelinesStartSpeakerSearchTaskResponse".
  */
 export interface MediaPipelinesStartSpeakerSearchTaskResponse {
-  SpeakerSearchTask?: MediaPipelinesSpeakerSearchTask;
+  SpeakerSearchTask: MediaPipelinesSpeakerSearchTask;
 }
 /**
  * This interface was referenced by `OperationTypes`'s JSON-Schema
@@ -215,7 +215,7 @@ export interface MediaPipelinesStartVoiceToneAnalysisTaskRequest {
  * via the `definition` "MediaPipelinesStartVoiceToneAnalysisTaskResponse".
  */
 export interface MediaPipelinesStartVoiceToneAnalysisTaskResponse {
-  VoiceToneAnalysisTask?: MediaPipelinesVoiceToneAnalysisTask;
+  VoiceToneAnalysisTask: MediaPipelinesVoiceToneAnalysisTask;
 }
 /**
  * This interface was referenced by `OperationTypes`'s JSON-Schema
@@ -245,16 +245,16 @@ export interface VoiceCreateVoiceProfileRequest {
  * via the `definition` "VoiceCreateVoiceProfileResponse".
  */
 export interface VoiceCreateVoiceProfileResponse {
-  VoiceProfile?: VoiceVoiceProfile;
+  VoiceProfile: VoiceVoiceProfile;
 }
 /**
  * This interface was referenced by `OperationTypes`'s JSON-Schema
  * via the `definition` "VoiceVoiceProfile".
  */
 export interface VoiceVoiceProfile {
-  VoiceProfileId?: string;
-  VoiceProfileArn?: string;
-  VoiceProfileDomainId?: string;
+  VoiceProfileId: string;
+  VoiceProfileArn: string;
+  VoiceProfileDomainId: string;
   CreatedTimestamp?: string;
   UpdatedTimestamp?: string;
   ExpirationTimestamp?: string;
@@ -294,16 +294,16 @@ export interface VoiceTag {
  * via the `definition` "VoiceCreateVoiceProfileDomainResponse".
  */
 export interface VoiceCreateVoiceProfileDomainResponse {
-  VoiceProfileDomain?: VoiceVoiceProfileDomain;
+  VoiceProfileDomain: VoiceVoiceProfileDomain;
 }
 /**
  * This interface was referenced by `OperationTypes`'s JSON-Schema
  * via the `definition` "VoiceVoiceProfileDomain".
  */
 export interface VoiceVoiceProfileDomain {
-  VoiceProfileDomainId?: string;
-  VoiceProfileDomainArn?: string;
-  Name?: string;
+  VoiceProfileDomainId: string;
+  VoiceProfileDomainArn: string;
+  Name: string;
   Description?: string;
   ServerSideEncryptionConfiguration?: VoiceServerSideEncryptionConfiguration;
   CreatedTimestamp?: string;
@@ -336,16 +336,16 @@ export interface VoiceGetSpeakerSearchTaskRequest {
  * via the `definition` "VoiceGetSpeakerSearchTaskResponse".
  */
 export interface VoiceGetSpeakerSearchTaskResponse {
-  SpeakerSearchTask?: VoiceSpeakerSearchTask;
+  SpeakerSearchTask: VoiceSpeakerSearchTask;
 }
 /**
  * This interface was referenced by `OperationTypes`'s JSON-Schema
  * via the `definition` "VoiceSpeakerSearchTask".
  */
 export interface VoiceSpeakerSearchTask {
-  SpeakerSearchTaskId?: string;
-  SpeakerSearchTaskStatus?: "IN_QUEUE" | "IN_PROGRESS" | "PARTIAL_SUCCESS" | "SUCCEEDED" | "FAILED" | "STOPPED";
-  CallDetails?: VoiceCallDetails;
+  SpeakerSearchTaskId: string;
+  SpeakerSearchTaskStatus: "IN_QUEUE" | "IN_PROGRESS" | "PARTIAL_SUCCESS" | "SUCCEEDED" | "FAILED" | "STOPPED";
+  CallDetails: VoiceCallDetails;
   SpeakerSearchDetails?: VoiceSpeakerSearchDetails;
   CreatedTimestamp?: string;
   UpdatedTimestamp?: string;
@@ -389,7 +389,7 @@ export interface VoiceGetVoiceProfileRequest {
  * via the `definition` "VoiceGetVoiceProfileResponse".
  */
 export interface VoiceGetVoiceProfileResponse {
-  VoiceProfile?: VoiceVoiceProfile;
+  VoiceProfile: VoiceVoiceProfile;
 }
 /**
  * This interface was referenced by `OperationTypes`'s JSON-Schema
@@ -403,7 +403,7 @@ export interface VoiceGetVoiceProfileDomainRequest {
  * via the `definition` "VoiceGetVoiceProfileDomainResponse".
  */
 export interface VoiceGetVoiceProfileDomainResponse {
-  VoiceProfileDomain?: VoiceVoiceProfileDomain;
+  VoiceProfileDomain: VoiceVoiceProfileDomain;
 }
 /**
  * This interface was referenced by `OperationTypes`'s JSON-Schema
@@ -419,16 +419,16 @@ export interface VoiceGetVoiceToneAnalysisTaskRequest {
  * via the `definition` "VoiceGetVoiceToneAnalysisTaskResponse".
  */
 export interface VoiceGetVoiceToneAnalysisTaskResponse {
-  VoiceToneAnalysisTask?: VoiceVoiceToneAnalysisTask;
+  VoiceToneAnalysisTask: VoiceVoiceToneAnalysisTask;
 }
 /**
  * This interface was referenced by `OperationTypes`'s JSON-Schema
  * via the `definition` "VoiceVoiceToneAnalysisTask".
  */
 export interface VoiceVoiceToneAnalysisTask {
-  VoiceToneAnalysisTaskId?: string;
-  VoiceToneAnalysisTaskStatus?: "IN_QUEUE" | "IN_PROGRESS" | "PARTIAL_SUCCESS" | "SUCCEEDED" | "FAILED" | "STOPPED";
-  CallDetails?: VoiceCallDetails;
+  VoiceToneAnalysisTaskId: string;
+  VoiceToneAnalysisTaskStatus: "IN_QUEUE" | "IN_PROGRESS" | "PARTIAL_SUCCESS" | "SUCCEEDED" | "FAILED" | "STOPPED";
+  CallDetails: VoiceCallDetails;
   CreatedTimestamp?: string;
   UpdatedTimestamp?: string;
   StartedTimestamp?: string;
@@ -447,7 +447,7 @@ export interface VoiceListVoiceProfileDomainsRequest {
  * via the `definition` "VoiceListVoiceProfileDomainsResponse".
  */
 export interface VoiceListVoiceProfileDomainsResponse {
-  VoiceProfileDomains?: VoiceVoiceProfileDomainSummary[];
+  VoiceProfileDomains: VoiceVoiceProfileDomainSummary[];
   NextToken?: string;
 }
 /**
@@ -455,7 +455,7 @@ export interface VoiceListVoiceProfileDomainsResponse {
  * via the `definition` "VoiceVoiceProfileDomainSummary".
  */
 export interface VoiceVoiceProfileDomainSummary {
-  VoiceProfileDomainId?: string;
+  VoiceProfileDomainId: string;
   VoiceProfileDomainArn?: string;
   Name?: string;
   Description?: string;
@@ -476,7 +476,7 @@ export interface VoiceListVoiceProfilesRequest {
  * via the `definition` "VoiceListVoiceProfilesResponse".
  */
 export interface VoiceListVoiceProfilesResponse {
-  VoiceProfiles?: VoiceVoiceProfileSummary[];
+  VoiceProfiles: VoiceVoiceProfileSummary[];
   NextToken?: string;
 }
 /**
@@ -484,7 +484,7 @@ export interface VoiceListVoiceProfilesResponse {
  * via the `definition` "VoiceVoiceProfileSummary".
  */
 export interface VoiceVoiceProfileSummary {
-  VoiceProfileId?: string;
+  VoiceProfileId: string;
   VoiceProfileArn?: string;
   VoiceProfileDomainId?: string;
   CreatedTimestamp?: string;
@@ -507,7 +507,7 @@ export interface VoiceStartSpeakerSearchTaskRequest {
  * via the `definition` "VoiceStartSpeakerSearchTaskResponse".
  */
 export interface VoiceStartSpeakerSearchTaskResponse {
-  SpeakerSearchTask?: VoiceSpeakerSearchTask;
+  SpeakerSearchTask: VoiceSpeakerSearchTask;
 }
 /**
  * This interface was referenced by `OperationTypes`'s JSON-Schema
@@ -524,7 +524,7 @@ export interface VoiceStartVoiceToneAnalysisTaskRequest {
  * via the `definition` "VoiceStartVoiceToneAnalysisTaskResponse".
  */
 export interface VoiceStartVoiceToneAnalysisTaskResponse {
-  VoiceToneAnalysisTask?: VoiceVoiceToneAnalysisTask;
+  VoiceToneAnalysisTask: VoiceVoiceToneAnalysisTask;
 }
 /**
  * This interface was referenced by `OperationTypes`'s JSON-Schema
@@ -555,7 +555,7 @@ export interface VoiceUpdateVoiceProfileRequest {
  * via the `definition` "VoiceUpdateVoiceProfileResponse".
  */
 export interface VoiceUpdateVoiceProfileResponse {
-  VoiceProfile?: VoiceVoiceProfile;
+  VoiceProfile: VoiceVoiceProfile;
 }
 /**
  * This interface was referenced by `OperationTypes`'s JSON-Schema
@@ -571,7 +571,7 @@ export interface VoiceUpdateVoiceProfileDomainRequest {
  * via the `definition` "VoiceUpdateVoiceProfileDomainResponse".
  */
 export interface VoiceUpdateVoiceProfileDomainResponse {
-  VoiceProfileDomain?: VoiceVoiceProfileDomain;
+  VoiceProfileDomain: VoiceVoiceProfileDomain;
 }
 /**
  * This interface was referenced by `OperationTypes`'s JSON-Schema

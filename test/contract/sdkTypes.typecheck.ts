@@ -12,6 +12,9 @@
  * 3. A schema `minItems: 1` array is rendered as `[T, ...T[]]`; the SDK has no length constraints
  *    (just as it has no patterns), so only the element types are compared.
  * 4. DocumentOnlyEnums below: enums we take from the documents where the SDK has `string`.
+ * 5. Response members the contract requires (the `*-required` overrides: the resource, its ID and status)
+ *    are optional in the SDK, as every output member of the model is; those members, by name, are made
+ *    optional on our side before comparing, so names, types and every other optionality compare exactly.
  */
 import type * as MediaPipelines from '@aws-sdk/client-chime-sdk-media-pipelines';
 import type * as Voice from '@aws-sdk/client-chime-sdk-voice';
@@ -132,6 +135,22 @@ export type DocumentOnlyEnumsAreNarrower = [
   >,
 ];
 
+/** Mapping 5: the members the `*-required` overrides require, which the model leaves optional. */
+type ContractRequired =
+  | 'SpeakerSearchTask' | 'SpeakerSearchTaskId' | 'SpeakerSearchTaskStatus'
+  | 'VoiceToneAnalysisTask' | 'VoiceToneAnalysisTaskId' | 'VoiceToneAnalysisTaskStatus' | 'CallDetails'
+  | 'VoiceProfileDomain' | 'VoiceProfileDomainId' | 'VoiceProfileDomainArn' | 'Name' | 'VoiceProfileDomains'
+  | 'VoiceProfile' | 'VoiceProfileId' | 'VoiceProfileArn' | 'VoiceProfiles';
+/** Those members made optional at every depth; the others keep their optionality. */
+type RelaxRequired<T> = T extends readonly (infer Element)[]
+  ? RelaxRequired<Element>[]
+  : T extends object
+    ? { [K in keyof T as K extends ContractRequired ? K : never]?: RelaxRequired<T[K]> } & { [K in keyof T as K extends ContractRequired ? never : K]: RelaxRequired<T[K]> }
+    : T;
+type Flatten<T> = T extends readonly (infer Element)[] ? Flatten<Element>[] : T extends object ? { [K in keyof T]: Flatten<T[K]> } : T;
+type AllOptional<T> = Flatten<RelaxRequired<T>>;
+export type RelaxRequiredIsNarrow = Expect<Equals<AllOptional<{ VoiceProfile: { VoiceProfileId: string; Kms: 'k' }[]; C?: 'c' }>, { VoiceProfile?: { VoiceProfileId?: string; Kms: 'k' }[]; C?: 'c' }>>;
+
 // ---------------------------------------------------------------------------------------------
 // Operation id → SDK command
 
@@ -186,7 +205,7 @@ type ResponseMismatches<Id extends OperationId> = Id extends keyof SdkCommands
     ? [keyof SdkOutputMembers<Id>] extends [never]
       ? never
       : `ours has no body, the SDK output has ${keyof SdkOutputMembers<Id> & string}`
-    : DiffPaths<Ours<Id, 'response'>, SdkToWire<SdkOutputMembers<Id>>, '$'>
+    : DiffPaths<AllOptional<Ours<Id, 'response'>>, SdkToWire<SdkOutputMembers<Id>>, '$'>
   : 'no SDK command mapped';
 
 // Labelled inline, not in a helper alias: the compiler then spells the paths out instead of a helper's name.
