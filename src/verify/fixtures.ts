@@ -3,14 +3,21 @@ import { must, type Target } from './target.js';
 /** Resources the checks create on the target so that valid requests name things that exist. */
 export const defaultConnector = 'abcdef1234567890abcde';
 const domainArn = 'arn:aws:chime:us-east-1:111122223333:voice-profile-domain/verify';
-const kms = { KmsKeyArn: 'arn:aws:kms:us-east-1:111122223333:key/verify' };
+export const verifyKms = { KmsKeyArn: 'arn:aws:kms:us-east-1:111122223333:key/verify' };
 
-const field = (json: Record<string, unknown>, outer: string, inner: string): string =>
-  String((json[outer] as Record<string, unknown> | undefined)?.[inner] ?? '');
+/**
+ * The ID a setup step's answer must carry. Without it a case would go on to send a request with an empty ID and
+ * blame the wrong operation; the setup step is named instead.
+ */
+export function idFrom(json: Record<string, unknown>, step: string, outer: string, inner: string): string {
+  const id = (json[outer] as Record<string, unknown> | undefined)?.[inner];
+  if (typeof id === 'string' && id !== '') return id;
+  throw new Error(`setup step ${step} answered success without ${outer}.${inner}, so nothing could be made for this case`);
+}
 
-export async function createDomain(t: Target): Promise<string> {
-  const json = await must(t, 'voice.CreateVoiceProfileDomain', { Name: t.unique('verify'), ServerSideEncryptionConfiguration: kms });
-  return field(json, 'VoiceProfileDomain', 'VoiceProfileDomainId');
+export async function createDomain(t: Target, written: Record<string, unknown> = {}): Promise<string> {
+  const json = await must(t, 'voice.CreateVoiceProfileDomain', { Name: t.unique('verify'), ServerSideEncryptionConfiguration: verifyKms, ...written });
+  return idFrom(json, 'voice.CreateVoiceProfileDomain', 'VoiceProfileDomain', 'VoiceProfileDomainId');
 }
 
 export type Kind = 'SpeakerSearchTask' | 'VoiceToneAnalysisTask';
@@ -19,13 +26,19 @@ export type Kind = 'SpeakerSearchTask' | 'VoiceToneAnalysisTask';
 export async function startPipelineTask(t: Target, kind: Kind, identifier: string): Promise<string> {
   const stream = { StreamArn: `arn:aws:kinesisvideo:us-east-1:111122223333:stream/${t.unique('s')}/1`, ChannelId: 0 };
   const input = { Identifier: identifier, VoiceProfileDomainArn: domainArn, LanguageCode: 'en-US', KinesisVideoStreamSourceTaskConfiguration: stream };
-  return field(await must(t, `media-pipelines.Start${kind}`, input), kind, `${kind}Id`);
+  return idFrom(await must(t, `media-pipelines.Start${kind}`, input), `media-pipelines.Start${kind}`, kind, `${kind}Id`);
 }
 
-/** Starts a Voice task on a call of its own. */
-export async function startVoiceTask(t: Target, kind: Kind, connector = defaultConnector, domain?: string): Promise<string> {
-  const input = { VoiceConnectorId: connector, TransactionId: t.unique('call'), LanguageCode: 'en-US', VoiceProfileDomainId: domain ?? (await createDomain(t)) };
-  return field(await must(t, `voice.Start${kind}`, input), kind, `${kind}Id`);
+export interface VoiceCall {
+  readonly transactionId: string;
+  readonly callLeg?: 'Caller' | 'Callee';
+}
+
+/** Starts a Voice task on a call of its own (or the call given). */
+export async function startVoiceTask(t: Target, kind: Kind, connector = defaultConnector, domain?: string, on: VoiceCall = { transactionId: t.unique('call') }): Promise<string> {
+  const leg = kind === 'SpeakerSearchTask' && on.callLeg ? { CallLeg: on.callLeg } : {};
+  const input = { VoiceConnectorId: connector, TransactionId: on.transactionId, LanguageCode: 'en-US', VoiceProfileDomainId: domain ?? (await createDomain(t)), ...leg };
+  return idFrom(await must(t, `voice.Start${kind}`, input), `voice.Start${kind}`, kind, `${kind}Id`);
 }
 
 /** A Voice speaker search that SUCCEEDED (a voiceprint), polling until it does or `timeoutMs` passes. */
@@ -34,9 +47,9 @@ export async function finishedSearch(t: Target, domain: string, timeoutMs = 15_0
   const deadline = Date.now() + timeoutMs;
   for (let wait = 10; Date.now() < deadline; wait = Math.min(wait * 2, t.pollCapMs ?? 500)) {
     const json = await must(t, 'voice.GetSpeakerSearchTask', { VoiceConnectorId: defaultConnector, SpeakerSearchTaskId: id });
-    const status = field(json, 'SpeakerSearchTask', 'SpeakerSearchTaskStatus');
+    const status = (json['SpeakerSearchTask'] as Record<string, unknown> | undefined)?.['SpeakerSearchTaskStatus'];
     if (status === 'SUCCEEDED') return id;
-    if (['FAILED', 'STOPPED', 'PARTIAL_SUCCESS'].includes(status)) throw new Error(`setup: speaker search ${id} ended ${status}`);
+    if (['FAILED', 'STOPPED', 'PARTIAL_SUCCESS'].includes(String(status))) throw new Error(`setup: speaker search ${id} ended ${String(status)}`);
     await new Promise((r) => setTimeout(r, wait));
   }
   throw new Error(`setup: speaker search ${id} did not succeed within ${timeoutMs} ms`);
@@ -44,5 +57,5 @@ export async function finishedSearch(t: Target, domain: string, timeoutMs = 15_0
 
 export async function createProfile(t: Target, domain: string): Promise<string> {
   const json = await must(t, 'voice.CreateVoiceProfile', { SpeakerSearchTaskId: await finishedSearch(t, domain) });
-  return field(json, 'VoiceProfile', 'VoiceProfileId');
+  return idFrom(json, 'voice.CreateVoiceProfile', 'VoiceProfile', 'VoiceProfileId');
 }

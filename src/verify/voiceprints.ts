@@ -1,4 +1,4 @@
-import { createDomain, finishedSearch } from './fixtures.js';
+import { createDomain, finishedSearch, idFrom } from './fixtures.js';
 import { must, type Target } from './target.js';
 
 /**
@@ -34,6 +34,9 @@ async function fill(t: Target, pool: Pool, domain: string): Promise<void> {
   if (pool.ready.length === 0 && failed) throw failed.reason;
 }
 
+/** The shared domain the pooled voiceprints and profiles belong to. */
+export const poolDomain = (t: Target): Promise<string> => poolOf(t).domain;
+
 /** A speaker search that SUCCEEDED, used by no other case, and the shared domain it belongs to. */
 export async function pooledVoiceprint(t: Target): Promise<{ readonly domain: string; readonly searchId: string }> {
   const pool = poolOf(t);
@@ -50,5 +53,5 @@ export async function pooledVoiceprint(t: Target): Promise<{ readonly domain: st
 export async function pooledProfile(t: Target): Promise<string> {
   const { searchId } = await pooledVoiceprint(t);
   const json = await must(t, 'voice.CreateVoiceProfile', { SpeakerSearchTaskId: searchId });
-  return String((json['VoiceProfile'] as Record<string, unknown> | undefined)?.['VoiceProfileId'] ?? '');
+  return idFrom(json, 'voice.CreateVoiceProfile', 'VoiceProfile', 'VoiceProfileId');
 }

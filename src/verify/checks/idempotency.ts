@@ -14,6 +14,9 @@ export const takesToken = (op: Operation) => op.bindings.some((b) => b.member ==
 /** The ID of the resource an answer describes (the first member ending in Id of its one object). */
 export const resourceId = (c: Called): unknown => memberEndingWith(resourceOf(c.json), 'Id');
 
+/** An ID names a resource only when it is a non-empty string: two answers without one are not "the same resource". */
+export const isId = (id: unknown): id is string => typeof id === 'string' && id !== '';
+
 export const idempotency: Check = {
   name: 'idempotency',
   summary: 'the same ClientRequestToken with the same input returns the same resource; with another input, 409 ConflictException',
@@ -25,6 +28,7 @@ export const idempotency: Check = {
       const one = await call(ctx.target, op.id, first);
       const two = await call(ctx.target, op.id, first);
       expectThat(one.answer.status === op.http.status && two.answer.status === op.http.status, () => `repeating a request answered ${describeAnswer(one.answer)}, then ${describeAnswer(two.answer)}`, first);
+      expectThat(isId(resourceId(one)), () => `the answer names no resource (no ID): ${describeAnswer(one.answer)}`, first);
       expectThat(resourceId(one) === resourceId(two), () => `the same token and input made two resources: ${String(resourceId(one))} and ${String(resourceId(two))}`, first);
       const other = { ...(await prepare(ctx.target, op, b)), ClientRequestToken: token };
       fc.pre(JSON.stringify(other) !== JSON.stringify(first)); // while shrinking, the two inputs may become one

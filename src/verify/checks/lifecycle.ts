@@ -6,7 +6,7 @@ import { describeAnswer } from '../describeAnswer.js';
 import { prepare } from '../prepare.js';
 import { propertyOutcome } from '../property.js';
 import { call } from '../target.js';
-import { afterStop, legalMove } from './lifecycleModel.js';
+import { afterStop, knownStatus, legalMove, stopOnly } from './lifecycleModel.js';
 import { memberEndingWith, resourceOf } from '../answerResource.js';
 
 interface Model {
@@ -36,6 +36,7 @@ class GetCommand implements fc.AsyncCommand<Model, Real> {
     if (got.answer.status !== 200) throw fail('Get failed');
     if (!legalMove(r.op.service, m.status, status)) throw fail(`status moved from ${m.status} to ${status}`);
     if (m.stopped && !afterStop[r.op.service]?.includes(status)) throw fail(`after Stop was accepted the status is ${status}`);
+    if (!m.stopped && stopOnly[r.op.service]?.includes(status)) throw fail(`the status is ${status} though no Stop was accepted`);
     // Compared as instants: 10:00:00Z and 10:00:00.000Z are the same time.
     if (Date.parse(String(t['CreatedTimestamp'])) !== Date.parse(m.created)) throw fail(`CreatedTimestamp changed from ${m.created} to ${String(t['CreatedTimestamp'])}`);
     const updated = Date.parse(String(t['UpdatedTimestamp']));
@@ -77,6 +78,14 @@ export const lifecycle: Check = {
       const idMember = Object.keys(t).find((k) => k.endsWith('TaskId')) ?? '';
       const ids = { Identifier: request['Identifier'], VoiceConnectorId: request['VoiceConnectorId'], [idMember]: t[idMember] };
       const model: Model = { status: statusOf(t), created: String(t['CreatedTimestamp']), updated: Date.parse(String(t['UpdatedTimestamp'])), stopped: false };
-      await fc.asyncModelRun(() => ({ model, real: { ctx, op, ids } }), cmds);
+      const first = model.status;
+      if (!knownStatus(op.service, first) || stopOnly[op.service]?.includes(first)) throw new Nonconformance(`Start answered a task in status ${first}`, request);
+      const real = { ctx, op, ids };
+      await fc.asyncModelRun(() => ({ model, real }), cmds);
+      // Whatever the commands were, each case ends by reading, stopping and reading again: a status that
+      // never moves, or moves at random, shows there even when the generated commands never stopped the task.
+      await new GetCommand().run(model, real);
+      if (!model.stopped) await new StopCommand().run(model, real);
+      await new GetCommand().run(model, real);
     }, Math.max(2, Math.ceil(ctx.runs / 4))),
 };

@@ -23,3 +23,12 @@ export const afterStop: Record<string, readonly string[]> = {
   'media-pipelines': ['Stopping', 'Stopped', 'Failed'],
   voice: ['STOPPED'],
 };
+
+/** Statuses only a Stop leads to: a task showing one before any Stop was accepted stopped by itself. */
+export const stopOnly: Record<string, readonly string[]> = {
+  'media-pipelines': ['Stopping', 'Stopped'],
+  voice: ['STOPPED'],
+};
+
+/** Whether a status belongs to the service's lifecycle at all. */
+export const knownStatus = (service: string, status: string): boolean => legalMove(service, status, status);

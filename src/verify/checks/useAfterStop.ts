@@ -5,7 +5,7 @@ import { describeAnswer } from '../describeAnswer.js';
 import { prepare } from '../prepare.js';
 import { expectThat, propertyOutcome } from '../property.js';
 import { call } from '../target.js';
-import { afterStop } from './lifecycleModel.js';
+import { afterStop, stopOnly } from './lifecycleModel.js';
 import { memberEndingWith, resourceOf } from '../answerResource.js';
 
 
@@ -16,9 +16,12 @@ export const useAfterStop: Check = {
   run: (ctx, op) =>
     propertyOutcome(ctx, 'use_after_stop', op, arbitraries.validRequest(op.id), async (generated) => {
       const request = await prepare(ctx.target, op, generated);
+      const getId = op.id.replace('.Stop', '.Get');
+      // Before the Stop the task must not look stopped already: else a status that never moves would pass.
+      const before = memberEndingWith(resourceOf((await call(ctx.target, getId, { ...request, IsCaller: true })).json), 'TaskStatus');
+      expectThat(!(stopOnly[op.service] ?? []).includes(String(before)), () => `${getOperation(getId).name} of a task just started says ${String(before)}`, request);
       const stop = await call(ctx.target, op.id, request);
       expectThat(stop.answer.status === 204, () => `Stop answered ${describeAnswer(stop.answer)}`, request);
-      const getId = op.id.replace('.Stop', '.Get');
       const get = await call(ctx.target, getId, { ...request, IsCaller: true });
       const status = memberEndingWith(resourceOf(get.json), 'TaskStatus');
       expectThat((afterStop[op.service] ?? []).includes(String(status)), () => `${getOperation(getId).name} after Stop says ${String(status)}: ${describeAnswer(get.answer)}`, request);

@@ -1,0 +1,28 @@
+import { createDomain, startPipelineTask, startVoiceTask, type Kind } from '../../fixtures.js';
+import { firstDifference } from '../../sameValues.js';
+import { expectThat } from '../../property.js';
+import { expectSuccess, idIn, resourceNamed } from '../../resources.js';
+import { resourceKind, type Scenario } from '../scenario.js';
+import { askedCall } from './taskStart.js';
+
+/** Get answers the task asked for: its ID and, for Voice, the call and leg it runs on (isCaller as asked). */
+export const taskGet: Scenario = {
+  covers: (op) => op.name.startsWith('Get') && op.name.endsWith('Task'),
+  async run(ctx, op, generated, coin) {
+    const kind = resourceKind(op) as Kind;
+    const t = ctx.target;
+    const voice = op.service === 'voice';
+    const call = { transactionId: t.unique('call'), callLeg: coin ? 'Caller' : 'Callee' } as const;
+    const id = voice
+      ? await startVoiceTask(t, kind, String(generated['VoiceConnectorId']), await createDomain(t), call)
+      : await startPipelineTask(t, kind, String(generated['Identifier']));
+    const request = { ...generated, [`${kind}Id`]: id };
+    const task = resourceNamed((await expectSuccess(t, op, request)).json, kind);
+    expectThat(idIn(task, `${kind}Id`) === id, () => `answered ${kind}Id ${JSON.stringify(task[`${kind}Id`])} for ${id}`, request);
+    if (!voice) return;
+    const asked = { VoiceConnectorId: generated['VoiceConnectorId'], TransactionId: call.transactionId, CallLeg: call.callLeg };
+    const isCaller = kind === 'VoiceToneAnalysisTask' ? generated['IsCaller'] === true : undefined;
+    const wrong = firstDifference(resourceNamed(task, 'CallDetails'), askedCall(asked, kind, isCaller), `${kind}.CallDetails`);
+    expectThat(wrong === undefined, () => `answered a task on another call: ${wrong}`, request);
+  },
+};

@@ -1,0 +1,58 @@
+import { createDomain } from '../../fixtures.js';
+import { prepare } from '../../prepare.js';
+import { expectThat } from '../../property.js';
+import { expectSuccess, idIn, resourceNamed } from '../../resources.js';
+import type { Scenario } from '../scenario.js';
+import { domainKind as k, getReturns, isGone, listHolds, writtenDifference } from './readBack.js';
+
+const writtenOf = (r: Record<string, unknown>) => ({ Name: r['Name'], Description: r['Description'], ServerSideEncryptionConfiguration: r['ServerSideEncryptionConfiguration'] });
+
+/** Create answers the domain written, a later Get returns it, and the List holds it. */
+export const domainCreate: Scenario = {
+  covers: (op) => op.id === 'voice.CreateVoiceProfileDomain',
+  async run(ctx, op, generated) {
+    const request = await prepare(ctx.target, op, generated);
+    const { json } = await expectSuccess(ctx.target, op, request);
+    const wrong = writtenDifference(k, json, writtenOf(request), k.name);
+    expectThat(wrong === undefined, () => `answered other values than those written: ${wrong}`, request);
+    const id = idIn(resourceNamed(json, k.name), 'VoiceProfileDomainId');
+    expectThat(id !== undefined, () => 'answered no VoiceProfileDomain.VoiceProfileDomainId', request);
+    await getReturns(ctx.target, k, id ?? '', writtenOf(request), request);
+    expectThat(await listHolds(ctx.target, k, id ?? '', {}, request), () => `ListVoiceProfileDomains does not hold the domain just created (${id})`, request);
+  },
+};
+
+/** Update answers the domain asked for with the values written, and a later Get returns them. */
+export const domainUpdate: Scenario = {
+  covers: (op) => op.id === 'voice.UpdateVoiceProfileDomain',
+  async run(ctx, op, generated) {
+    const request = await prepare(ctx.target, op, generated);
+    const id = String(request['VoiceProfileDomainId']);
+    const written = { Name: request['Name'], Description: request['Description'] };
+    const { json } = await expectSuccess(ctx.target, op, request);
+    const wrong = writtenDifference(k, json, { VoiceProfileDomainId: id, ...written }, k.name);
+    expectThat(wrong === undefined, () => `answered other values than those written: ${wrong}`, request);
+    await getReturns(ctx.target, k, id, written, request);
+  },
+};
+
+/** After Delete, Get is NotFound and the List no longer holds the domain. */
+export const domainDelete: Scenario = {
+  covers: (op) => op.id === 'voice.DeleteVoiceProfileDomain',
+  async run(ctx, op, generated) {
+    const request = await prepare(ctx.target, op, generated);
+    const id = String(request['VoiceProfileDomainId']);
+    await expectSuccess(ctx.target, op, request);
+    await isGone(ctx.target, k, id, request);
+    expectThat(!(await listHolds(ctx.target, k, id, {}, request)), () => `ListVoiceProfileDomains still holds the deleted domain ${id}`, request);
+  },
+};
+
+/** The List holds a domain just created. */
+export const domainList: Scenario = {
+  covers: (op) => op.id === 'voice.ListVoiceProfileDomains',
+  async run(ctx, _op, generated) {
+    const id = await createDomain(ctx.target);
+    expectThat(await listHolds(ctx.target, k, id, {}, generated), () => `does not hold the domain just created (${id})`, generated);
+  },
+};

@@ -1,0 +1,58 @@
+import { prepare } from '../../prepare.js';
+import { expectThat } from '../../property.js';
+import { expectSuccess, idIn, resourceNamed } from '../../resources.js';
+import { pooledProfile, pooledVoiceprint, poolDomain } from '../../voiceprints.js';
+import type { Scenario } from '../scenario.js';
+import { getReturns, isGone, listHolds, profileKind as k, writtenDifference } from './readBack.js';
+
+/** Create answers a profile in the domain of the speaker search it was made from; Get and List agree. */
+export const profileCreate: Scenario = {
+  covers: (op) => op.id === 'voice.CreateVoiceProfile',
+  async run(ctx, op, generated) {
+    const { domain, searchId } = await pooledVoiceprint(ctx.target);
+    const request = { ...generated, SpeakerSearchTaskId: searchId };
+    const { json } = await expectSuccess(ctx.target, op, request);
+    const wrong = writtenDifference(k, json, { VoiceProfileDomainId: domain }, k.name);
+    expectThat(wrong === undefined, () => `answered a profile of another domain: ${wrong}`, request);
+    const id = idIn(resourceNamed(json, k.name), 'VoiceProfileId');
+    expectThat(id !== undefined, () => 'answered no VoiceProfile.VoiceProfileId', request);
+    await getReturns(ctx.target, k, id ?? '', { VoiceProfileDomainId: domain }, request);
+    expectThat(await listHolds(ctx.target, k, id ?? '', { VoiceProfileDomainId: domain }, request), () => `ListVoiceProfiles of its domain does not hold the profile just created (${id})`, request);
+  },
+};
+
+/** Update answers the profile asked for, still in its domain, and a later Get agrees. */
+export const profileUpdate: Scenario = {
+  covers: (op) => op.id === 'voice.UpdateVoiceProfile',
+  async run(ctx, op, generated) {
+    const request = await prepare(ctx.target, op, generated);
+    const expected = { VoiceProfileId: request['VoiceProfileId'], VoiceProfileDomainId: await poolDomain(ctx.target) };
+    const { json } = await expectSuccess(ctx.target, op, request);
+    const wrong = writtenDifference(k, json, expected, k.name);
+    expectThat(wrong === undefined, () => `answered another profile than the one updated: ${wrong}`, request);
+    await getReturns(ctx.target, k, String(request['VoiceProfileId']), expected, request);
+  },
+};
+
+/** After Delete, Get is NotFound and the List of its domain no longer holds the profile. */
+export const profileDelete: Scenario = {
+  covers: (op) => op.id === 'voice.DeleteVoiceProfile',
+  async run(ctx, op, generated) {
+    const request = await prepare(ctx.target, op, generated);
+    const id = String(request['VoiceProfileId']);
+    await expectSuccess(ctx.target, op, request);
+    await isGone(ctx.target, k, id, request);
+    const scope = { VoiceProfileDomainId: await poolDomain(ctx.target) };
+    expectThat(!(await listHolds(ctx.target, k, id, scope, request)), () => `ListVoiceProfiles still holds the deleted profile ${id}`, request);
+  },
+};
+
+/** The List of a domain holds a profile just made in it. */
+export const profileList: Scenario = {
+  covers: (op) => op.id === 'voice.ListVoiceProfiles',
+  async run(ctx, _op, generated) {
+    const id = await pooledProfile(ctx.target);
+    const request = { ...generated, VoiceProfileDomainId: await poolDomain(ctx.target) };
+    expectThat(await listHolds(ctx.target, k, id, request, request), () => `does not hold the profile just made in that domain (${id})`, request);
+  },
+};

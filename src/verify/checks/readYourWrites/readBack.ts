@@ -1,0 +1,46 @@
+import { getOperation } from '../../../contract/catalog.js';
+import { sdkErrorType } from '../../errorType.js';
+import { describeAnswer } from '../../describeAnswer.js';
+import { expectThat } from '../../property.js';
+import { expectSuccess, listAll, resourceNamed } from '../../resources.js';
+import { firstDifference } from '../../sameValues.js';
+import { call, type Target } from '../../target.js';
+import type { Json } from '../scenario.js';
+
+/** A domain or a profile, as the read-your-writes scenarios handle both. */
+export interface Kind {
+  readonly name: 'VoiceProfileDomain' | 'VoiceProfile';
+  /** Sensitive members compared without quoting their values. */
+  readonly sensitive: readonly string[];
+}
+
+export const domainKind: Kind = { name: 'VoiceProfileDomain', sensitive: ['KmsKeyArn'] };
+export const profileKind: Kind = { name: 'VoiceProfile', sensitive: [] };
+
+/** What an answer (or a later Get) says differs from what was written, or undefined. */
+export function writtenDifference(k: Kind, json: Json | undefined, expected: Json, where: string): string | undefined {
+  const resource = resourceNamed(json, k.name);
+  const { ServerSideEncryptionConfiguration: sse, ...plain } = expected;
+  const nested = sse ? firstDifference(resourceNamed(resource, 'ServerSideEncryptionConfiguration'), sse as Json, `${where}.ServerSideEncryptionConfiguration`, k.sensitive) : undefined;
+  return firstDifference(resource, plain, where, k.sensitive) ?? nested;
+}
+
+/** A later Get of the resource answers what was written. */
+export async function getReturns(t: Target, k: Kind, id: string, expected: Json, shown: unknown): Promise<void> {
+  const get = getOperation(`voice.Get${k.name}`);
+  const { json } = await expectSuccess(t, get, { [`${k.name}Id`]: id }, shown);
+  const wrong = writtenDifference(k, json, { [`${k.name}Id`]: id, ...expected }, k.name);
+  expectThat(wrong === undefined, () => `a later ${get.name} does not return what was written: ${wrong}`, shown);
+}
+
+/** Whether the List of that kind (in `scope`, for profiles: their domain) holds the ID. */
+export async function listHolds(t: Target, k: Kind, id: string, scope: Json, shown: unknown): Promise<boolean> {
+  const list = getOperation(`voice.List${k.name}s`);
+  return (await listAll(t, list, scope, `${k.name}s`, `${k.name}Id`, shown)).has(id);
+}
+
+/** A deleted resource is gone: Get answers 404 NotFoundException. */
+export async function isGone(t: Target, k: Kind, id: string, shown: unknown): Promise<void> {
+  const { answer } = await call(t, `voice.Get${k.name}`, { [`${k.name}Id`]: id });
+  expectThat(answer.status === 404 && sdkErrorType(answer) === 'NotFoundException', () => `Get${k.name} after Delete answered ${describeAnswer(answer)}; expected 404 NotFoundException`, shown);
+}

@@ -1,0 +1,45 @@
+import type { Operation } from '../contract/operation.js';
+import { Nonconformance } from './check.js';
+import { describeAnswer } from './describeAnswer.js';
+import { call, type Called, type Target } from './target.js';
+
+type Json = Record<string, unknown>;
+
+/** The resource an answer names by its member (`{ VoiceProfileDomain: {…} }` → the domain), or `{}`. */
+export const resourceNamed = (json: Json | undefined, kind: string): Json => {
+  const value = json?.[kind];
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
+};
+
+/** A non-empty string ID, or undefined: an answer without one names no resource. */
+export const idIn = (resource: Json, member: string): string | undefined => {
+  const id = resource[member];
+  return typeof id === 'string' && id.length > 0 ? id : undefined;
+};
+
+/** Calls an operation that must answer its documented status; anything else is a nonconformance of the check. */
+export async function expectSuccess(t: Target, op: Operation, input: Json, shown: unknown = input): Promise<Called> {
+  const got = await call(t, op.id, input);
+  if (got.answer.status !== op.http.status) throw new Nonconformance(`${op.name} answered ${describeAnswer(got.answer)}; the contract says ${op.http.status}`, shown);
+  return got;
+}
+
+/** Pages a list may take before the check gives up looking (100 items a page). */
+const maxPages = 200;
+
+/** Every ID a List operation answers over all its pages, following NextToken. */
+export async function listAll(t: Target, op: Operation, input: Json, listMember: string, idMember: string, shown: unknown): Promise<Set<string>> {
+  const ids = new Set<string>();
+  // A page token of the generated request was never issued by the target: the walk starts at the first page.
+  const { NextToken: _ignored, ...first } = input;
+  let token: unknown;
+  for (let page = 0; page < maxPages; page++) {
+    const { json } = await expectSuccess(t, op, { ...first, MaxResults: 100, ...(token === undefined ? {} : { NextToken: token }) }, shown);
+    const items = json?.[listMember];
+    if (!Array.isArray(items)) throw new Nonconformance(`${op.name} answered no ${listMember} list`, shown);
+    for (const item of items) if (item && typeof item === 'object' && typeof (item as Json)[idMember] === 'string') ids.add((item as Json)[idMember] as string);
+    token = json?.['NextToken'];
+    if (typeof token !== 'string' || token === '') return ids;
+  }
+  throw new Nonconformance(`${op.name} still had a NextToken after ${maxPages} pages`, shown);
+}
