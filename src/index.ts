@@ -21,8 +21,14 @@ export type { RunningServer, ServerOptions } from './emulator/http/startServer.j
 export { exampleCredentials } from './emulator/wire/sigv4.js';
 export { runVerify } from './verify/runVerify.js';
 export type { VerifyOptions, VerifyResult } from './verify/runVerify.js';
-export { checks } from './verify/checks/index.js';
-export type { Check, CheckContext, Outcome } from './verify/check.js';
+export { checks, checks as defaultChecks } from './verify/checks/index.js';
+export type { Check, CheckChoice, CheckContext, Failure, Outcome } from './verify/check.js';
+export { defineCheck } from './verify/defineCheck.js';
+export type { CheckCase, CheckDefinition } from './verify/defineCheck.js';
+export type { SdkExchange } from './verify/sdkSender.js';
+export type { WireAnswer } from './verify/rawClient.js';
+export type { Called, Target } from './verify/target.js';
+export type { CellEvent, VerifyEvent } from './verify/events.js';
 export { openTarget } from './verify/openTarget.js';
 export { chimePact, ContractExampleError } from './pact/chimePact.js';
 export type { Builder, InteractionSpec } from './pact/chimePact.js';

@@ -6,9 +6,10 @@ import { repoRoot } from './support/paths.js';
 
 const built = existsSync(resolve(repoRoot, 'dist/src/index.js'));
 const example = 'examples/fuzzYourImplementation.ts';
+const customCheck = 'examples/customCheck.ts';
 
 describe('README examples', () => {
-  it.each([example, 'examples/consumerContract.ts'])('the README shows %s exactly as it is', (file) => {
+  it.each([example, 'examples/consumerContract.ts', customCheck])('the README shows %s exactly as it is', (file) => {
     expect(readFileSync(resolve(repoRoot, 'README.md'), 'utf8')).toContain(readFileSync(resolve(repoRoot, file), 'utf8'));
   });
 
@@ -32,6 +33,34 @@ describe('README examples', () => {
       const tsx = resolve(repoRoot, 'node_modules/.bin/tsx');
       const run = () => execFileSync(tsx, [resolve(dir, 'broken.ts')], { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe' });
       expect(run).toThrow(/breaks pattern at \/SpeakerSearchTaskId/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.runIf(built)('the custom check example gates its own rule beside the built-in ones, against the package', () => {
+    const tsx = resolve(repoRoot, 'node_modules/.bin/tsx');
+    const out = execFileSync(tsx, [customCheck], { cwd: repoRoot, encoding: 'utf8' });
+    expect(out).toMatch(/^conformant, created_now included \(6 operations\)$/m);
+  });
+
+  it.runIf(built)('the custom check example fails, with curl and a replay value, when its rule breaks', () => {
+    // No skew allowed at all: every Create and Start breaks the rule.
+    const broken = readFileSync(resolve(repoRoot, customCheck), 'utf8').replace('5 * 60_000', '-1');
+    const dir = mkdtempSync(resolve(repoRoot, 'examples/.tmp-'));
+    try {
+      writeFileSync(resolve(dir, 'broken.ts'), broken);
+      const tsx = resolve(repoRoot, 'node_modules/.bin/tsx');
+      let out = '';
+      try {
+        execFileSync(tsx, [resolve(dir, 'broken.ts')], { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe' });
+      } catch (e) {
+        out = String((e as { stdout?: unknown }).stdout);
+        expect((e as { status?: unknown }).status).toBe(1);
+      }
+      expect(out).toMatch(/✗ created_now on voice\.CreateVoiceProfileDomain: CreatedTimestamp \S+ is \d+ ms from now\n\s+curl -i -X POST .*\n\s+replay: created_now\/voice\.CreateVoiceProfileDomain\/\d+\//);
+      expect(out).not.toMatch(/✗ (?!created_now)/); // the built-in checks still pass
+      expect(out).toContain('NOT conformant');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -52,3 +52,6 @@ export class Nonconformance extends Error {
     this.name = 'Nonconformance';
   }
 }
+
+/** A check as a run selects it: a built-in one by name, or a Check object, which registers it and selects it. */
+export type CheckChoice = string | Check;

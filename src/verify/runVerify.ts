@@ -1,4 +1,5 @@
-import type { CheckContext } from './check.js';
+import type { CheckChoice, CheckContext } from './check.js';
+import { checkRegistry } from './checkRegistry.js';
 import type { CellEvent, VerifyEvent } from './events.js';
 import { cellSeed, plan, type Selection } from './plan.js';
 import type { Credentials } from './sdkSender.js';
@@ -31,12 +32,31 @@ function parseReplay(replay: string): { check: string; op: string; seed: number;
   return { check, op, seed: Number(seed), path: path.join('/') };
 }
 
+/**
+ * The checks to plan: as chosen, or for a replay the one check it names. Names no check has are refused: a
+ * misspelt one would otherwise select nothing and pass, and a replay of your own check needs it given again.
+ */
+function knownChoices(choices: readonly CheckChoice[], replay: string | undefined): readonly CheckChoice[] {
+  const registry = checkRegistry(choices);
+  const unknown = choices.filter((c): c is string => typeof c === 'string' && !registry.has(c));
+  if (unknown.length > 0) {
+    throw new Error(`chime-conformance: no check is named ${unknown.map((n) => `'${n}'`).join(', ')}. Hint: the built-in names are ${[...registry.keys()].join(', ')}; give your own checks as objects`);
+  }
+  if (replay === undefined) return choices;
+  const name = replay.split('/')[0] ?? '';
+  const check = registry.get(name);
+  if (!check) throw new Error(`chime-conformance: the replay value ${replay} names the check '${name}', which this run does not know. Hint: give the checks of the run that printed it, e.g. checks: [...defaultChecks, yourCheck]`);
+  return [check];
+}
+
 /** Runs every selected check on every selected operation against the target, and says whether it conforms. */
 export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
   const started = performance.now();
   const r = o.replay === undefined ? undefined : parseReplay(o.replay);
-  const selection = r ? { ...o, ops: [r.op], checks: [r.check], service: 'all' as const, shard: { index: 1, count: 1 } } : o;
+  const checks = knownChoices(o.checks ?? [], o.replay);
+  const selection = r ? { ...o, ops: [r.op], checks, service: 'all' as const, shard: { index: 1, count: 1 } } : o;
   const cells = plan(selection);
+  if (r && cells.length === 0) throw new Error(`chime-conformance: the replay value ${o.replay} names no operation '${r.op}'. Hint: copy the value whole, as the failure printed it`);
   o.onEvent?.({ type: 'run-start', endpoint: o.target.endpoint, seed: o.seed, cells: cells.length, embedded: o.embedded });
   const results: CellEvent[] = new Array(cells.length);
   let next = 0;
