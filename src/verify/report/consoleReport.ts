@@ -1,4 +1,5 @@
 import type { CellEvent, VerifyEvent } from '../events.js';
+import { safeText } from '../safeText.js';
 import { failures, matrixOf } from './matrix.js';
 
 const mark = { pass: '✓', fail: '✗', skip: '·' } as const;
@@ -14,7 +15,7 @@ export function progress(write: (text: string) => void, isTty: boolean): (e: Ver
     done++;
     if (e.outcome.status === 'fail') failed++;
     const line = `[${String(done).padStart(3)}/${total}] ${failed} failing  ${mark[e.outcome.status]} ${e.check} ${e.operation}`;
-    write(`\r\x1b[2K${line.slice(0, 110)}${done === total ? '\n' : ''}`);
+    write(`\r\x1b[2K${safeText(line).slice(0, 110)}${done === total ? '\n' : ''}`);
   };
 }
 
@@ -28,10 +29,11 @@ export function summary(cells: readonly CellEvent[], replayCommand: (replay: str
   for (const f of failures(cells)) {
     if (f.outcome.status !== 'fail') continue;
     const { message, curl, sdk, replay } = f.outcome.failure;
-    lines.push(`✗ ${f.check} on ${f.operation}: ${message}`);
-    if (curl) lines.push(`    curl:   ${curl}`);
-    if (sdk) lines.push(`    sdk:    ${sdk}`);
-    if (replay) lines.push(`    replay: ${replayCommand(replay)}`);
+    // Messages quote answers: each line stays one line, with no escape sequence reaching the terminal.
+    lines.push(safeText(`✗ ${f.check} on ${f.operation}: ${message}`));
+    if (curl) lines.push(`    curl:   ${safeText(curl)}`);
+    if (sdk) lines.push(`    sdk:    ${safeText(sdk)}`);
+    if (replay) lines.push(`    replay: ${safeText(replayCommand(replay))}`);
     lines.push('');
   }
   return lines.join('\n');

@@ -1,7 +1,9 @@
 import type { CellEvent } from '../events.js';
+import { safeText } from '../safeText.js';
 import { failures, matrixOf } from './matrix.js';
 
-const esc = (s: string): string => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** HTML-escaped text; control and bidi characters shown as `\u001b`, so an answer cannot reorder or hide what the page shows. */
+const esc = (s: string): string => safeText(s).replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const marks = { pass: ['✓', 'pass'], fail: ['✗', 'fail'], skip: ['·', 'skip'] } as const;
 
 const style = `body{font:14px system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse}
@@ -25,8 +27,8 @@ export function html(cells: readonly CellEvent[], title: string): string {
   const details = failures(cells).map((f) => {
     if (f.outcome.status !== 'fail') return '';
     const x = f.outcome.failure;
-    const pre = [x.curl && `curl: ${x.curl}`, x.sdk && `sdk: ${x.sdk}`, x.replay && `replay: ${x.replay}`].filter(Boolean).join('\n');
-    return `<section class="failure"><h3>${esc(f.check)} on ${esc(f.operation)}</h3><p>${esc(x.message)}</p><pre>${esc(pre)}</pre></section>`;
+    const pre = [x.curl && `curl: ${x.curl}`, x.sdk && `sdk: ${x.sdk}`, x.replay && `replay: ${x.replay}`].filter(Boolean).map((l) => esc(String(l)));
+    return `<section class="failure"><h3>${esc(f.check)} on ${esc(f.operation)}</h3><p>${esc(x.message)}</p><pre>${pre.join('\n')}</pre></section>`;
   });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${style}</style></head>
 <body><h1>${esc(title)}</h1><table id="matrix">${head}${rows.join('')}</table>

@@ -1,6 +1,8 @@
 import type { CellEvent } from '../events.js';
+import { safeText } from '../safeText.js';
 
-const xml = (s: string): string => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+/** XML-escaped text; control characters (invalid in XML 1.0, or acted on by whoever views the log) shown as `\u001b`. */
+const xml = (s: string): string => safeText(s).replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** JUnit XML: one testcase per operation × check, failures with their counterexample and replay line. */
 export function junit(cells: readonly CellEvent[]): string {
@@ -9,8 +11,8 @@ export function junit(cells: readonly CellEvent[]): string {
     if (c.outcome.status === 'pass') return `${head}/>`;
     if (c.outcome.status === 'skip') return `${head}>\n    <skipped message="${xml(c.outcome.reason)}"/>\n  </testcase>`;
     const f = c.outcome.failure;
-    const detail = [f.curl && `curl: ${f.curl}`, f.sdk && `sdk: ${f.sdk}`, f.replay && `replay: ${f.replay}`].filter(Boolean).join('\n');
-    return `${head}>\n    <failure message="${xml(f.message)}">${xml(detail)}</failure>\n  </testcase>`;
+    const detail = [f.curl && `curl: ${f.curl}`, f.sdk && `sdk: ${f.sdk}`, f.replay && `replay: ${f.replay}`].filter(Boolean).map((l) => xml(String(l)));
+    return `${head}>\n    <failure message="${xml(f.message)}">${detail.join('\n')}</failure>\n  </testcase>`;
   });
   const failed = cells.filter((c) => c.outcome.status === 'fail').length;
   const skipped = cells.filter((c) => c.outcome.status === 'skip').length;
