@@ -1,7 +1,9 @@
 import { startServer } from '../emulator/http/startServer.js';
+import { AnswerTooLarge, defaultAnswerLimits, EndpointGone, type AnswerLimits } from './answerLimits.js';
 import { rawClient } from './rawClient.js';
 import { sdkSender, type Credentials } from './sdkSender.js';
 import { rawSigner } from './signer.js';
+import { stopWhenGone } from './stopWhenGone.js';
 import { uniqueNames, type Target } from './target.js';
 
 export interface TargetOptions {
@@ -10,6 +12,8 @@ export interface TargetOptions {
   readonly region: string;
   readonly credentials: Credentials;
   readonly auth: 'off' | 'strict';
+  /** Each request's deadline and answer cap (default 10 s, 8 MiB). */
+  readonly limits?: AnswerLimits;
 }
 
 /**
@@ -29,6 +33,8 @@ export async function unreachable(target: Target): Promise<string | undefined> {
     await target.raw({ method: 'GET', target: '/voice-profile-domains', headers: {}, body: undefined });
     return undefined;
   } catch (e) {
+    if (e instanceof AnswerTooLarge) return undefined; // it answered: too much, but it is there
+    if (e instanceof EndpointGone) return e.why;
     return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
   }
 }
@@ -43,7 +49,12 @@ export async function openTarget(o: TargetOptions): Promise<{ target: Target; em
   const server = o.endpoint ? undefined : await startServer({ lifecycle: quickLifecycle, auth: o.auth, credentials: [o.credentials], region: o.region });
   const endpoint = o.endpoint ?? server?.url ?? '';
   const sign = o.auth === 'strict' ? rawSigner(endpoint, o.region, o.credentials) : undefined;
-  const target: Target = { endpoint, raw: rawClient(endpoint, sign), sdk: sdkSender(endpoint, o.region, o.credentials), unique: uniqueNames(), pollCapMs: server ? 40 : 500 };
-  await probe(target);
+  const limits = o.limits ?? defaultAnswerLimits;
+  const bare: Target = { endpoint, raw: rawClient(endpoint, sign, limits), sdk: sdkSender(endpoint, o.region, o.credentials, limits), unique: uniqueNames(), pollCapMs: server ? 40 : 500 };
+  await probe(bare);
+  // The fuse's probe opens a connection of its own: a pooled socket the endpoint already dropped says ECONNRESET,
+  // which is not why the endpoint cannot be reached.
+  const prober: Target = { ...bare, raw: rawClient(endpoint, sign, limits, false) };
+  const target = stopWhenGone(bare, () => unreachable(prober));
   return { target, embedded: server !== undefined, close: async () => server?.close() };
 }

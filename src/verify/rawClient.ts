@@ -1,6 +1,9 @@
 import { Agent, request } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { EncodedRequest } from '../wire/encodeRequest.js';
+import { defaultAnswerLimits, type AnswerLimits } from './answerLimits.js';
+import { readCapped } from './readCapped.js';
+import { requestDeadline } from './requestDeadline.js';
 
 /** An answer as it came off the wire. */
 export interface WireAnswer {
@@ -12,38 +15,41 @@ export interface WireAnswer {
 
 export type SendRaw = (req: EncodedRequest) => Promise<WireAnswer>;
 
-const requestTimeoutMs = 15_000;
-
 /** Adds headers to a request before it leaves, e.g. a SigV4 signature. */
 export type Sign = (req: EncodedRequest) => Promise<Record<string, string>>;
 
-/** A client that sends exactly the encoded request (no SDK checks), over one keep-alive pool per endpoint. */
-export function rawClient(endpoint: string, sign?: Sign): SendRaw {
+/**
+ * A client that sends exactly the encoded request (no SDK checks), over one keep-alive pool per endpoint
+ * (or a new connection each time, for probes that must not be answered by a socket the endpoint already dropped).
+ * Every exchange ends: by its answer, by the deadline (NoAnswer), or at the answer cap (AnswerTooLarge).
+ */
+export function rawClient(endpoint: string, sign?: Sign, limits: AnswerLimits = defaultAnswerLimits, keepAlive = true): SendRaw {
   const base = new URL(endpoint);
   const https = base.protocol === 'https:';
-  const agent = https ? new HttpsAgent({ keepAlive: true, maxSockets: 32 }) : new Agent({ keepAlive: true, maxSockets: 32 });
+  const agent = https ? new HttpsAgent({ keepAlive, maxSockets: 32 }) : new Agent({ keepAlive, maxSockets: 32 });
   const prefix = base.pathname.replace(/\/$/, '');
   return async (req) => {
     const signature = sign ? await sign(req) : {};
-    return new Promise((resolve, reject) => {
-      const body = req.body === undefined ? undefined : Buffer.from(req.body);
-      const headers = { ...req.headers, ...(body ? { 'content-length': String(body.length) } : {}), ...signature };
-      const options = { host: base.hostname, port: base.port, method: req.method, path: prefix + req.target, headers, agent };
-      const send = https ? httpsRequest : request;
-      const out = send(options, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('error', reject);
-        res.on('end', () => {
+    const deadline = requestDeadline(limits.requestTimeoutMs, 'connect');
+    try {
+      return await new Promise<WireAnswer>((resolve, reject) => {
+        const body = req.body === undefined ? undefined : Buffer.from(req.body);
+        const headers = { ...req.headers, ...(body ? { 'content-length': String(body.length) } : {}), ...signature };
+        const options = { host: base.hostname, port: base.port, method: req.method, path: prefix + req.target, headers, agent };
+        const send = https ? httpsRequest : request;
+        const out = send(options, (res) => {
+          deadline.reached('body');
           const flat: Record<string, string> = {};
           for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) flat[k] = Array.isArray(v) ? v.join(',') : v;
-          resolve({ status: res.statusCode ?? 0, headers: flat, body: Buffer.concat(chunks).toString('utf8') });
+          readCapped(res, limits.maxAnswerBytes, deadline.signal, res.headers['content-length']).then((bytes) => resolve({ status: res.statusCode ?? 0, headers: flat, body: bytes.toString('utf8') }), reject);
         });
+        out.on('error', reject);
+        out.on('socket', (s) => (s.connecting ? s.once('connect', () => deadline.reached('answer')) : deadline.reached('answer')));
+        deadline.signal.addEventListener('abort', () => out.destroy(deadline.signal.reason as Error), { once: true });
+        out.end(body);
       });
-      out.on('error', reject);
-      // An endpoint that accepts a connection and never answers must not hang the run.
-      out.setTimeout(requestTimeoutMs, () => out.destroy(new Error(`no answer within ${requestTimeoutMs} ms`)));
-      out.end(body);
-    });
+    } finally {
+      deadline.clear();
+    }
   };
 }

@@ -3,7 +3,10 @@ import * as voice from '@aws-sdk/client-chime-sdk-voice';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { Readable } from 'node:stream';
 import type { Operation } from '../contract/operation.js';
+import { defaultAnswerLimits, type AnswerLimits } from './answerLimits.js';
 import type { WireAnswer } from './rawClient.js';
+import { readCapped } from './readCapped.js';
+import { requestDeadline, type RequestDeadline } from './requestDeadline.js';
 
 export interface Credentials {
   readonly accessKeyId: string;
@@ -19,24 +22,20 @@ export interface SdkExchange {
 
 export type SendSdk = (op: Operation, input: unknown) => Promise<SdkExchange>;
 
-type Client = { send(command: unknown): Promise<unknown> };
+type Client = { send(command: unknown, options: { abortSignal: AbortSignal }): Promise<unknown> };
 const modules: Record<string, Record<string, unknown>> = { 'media-pipelines': mediaPipelines, voice };
-
-async function collect(body: unknown): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of body as AsyncIterable<Buffer>) chunks.push(Buffer.from(c));
-  return Buffer.concat(chunks);
-}
 
 /**
  * A middleware, added to one command, that keeps a copy of the raw answer before the SDK parses it: each call
- * captures its own answer, so calls may run at once.
+ * captures its own answer, so calls may run at once. It reads the body itself, capped and under the deadline;
+ * the SDK's deserializer then reads that copy, so the SDK never buffers more than the cap either.
  */
-function captureMiddleware(record: (a: WireAnswer) => void) {
+function captureMiddleware(record: (a: WireAnswer) => void, maxBytes: number, deadline: RequestDeadline) {
   return (next: (args: unknown) => Promise<{ response: unknown }>) => async (args: unknown) => {
     const result = await next(args);
+    deadline.reached('body');
     const response = result.response as { statusCode: number; headers: Record<string, string>; body: unknown };
-    const bytes = await collect(response.body);
+    const bytes = response.body instanceof Readable ? await readCapped(response.body, maxBytes, deadline.signal, response.headers['content-length']) : Buffer.alloc(0);
     record({ status: response.statusCode, headers: { ...response.headers }, body: bytes.toString('utf8') });
     response.body = Readable.from([bytes]);
     return result;
@@ -46,27 +45,34 @@ function captureMiddleware(record: (a: WireAnswer) => void) {
 type Command = { middlewareStack: { add(m: unknown, o: { step: string; name: string; priority: string }): void } };
 
 /** Sends SDK-style input through the real AWS SDK v3 client of the operation's service. */
-export function sdkSender(endpoint: string, region: string, credentials: Credentials): SendSdk {
-  const requestHandler = new NodeHttpHandler({ connectionTimeout: 5000, requestTimeout: 15000 });
+export function sdkSender(endpoint: string, region: string, credentials: Credentials, limits: AnswerLimits = defaultAnswerLimits): SendSdk {
+  // No requestTimeout here: the handler's own only logs a warning (and is an idle timeout); the abort signal
+  // below is the deadline. The connection timeout names the one phase the signal cannot see.
+  const requestHandler = new NodeHttpHandler({ connectionTimeout: Math.min(5000, limits.requestTimeoutMs) });
   const config = { endpoint, region, credentials, maxAttempts: 1, requestHandler };
   const clients: Record<string, Client> = {
-    'media-pipelines': new mediaPipelines.ChimeSDKMediaPipelinesClient(config),
-    voice: new voice.ChimeSDKVoiceClient(config),
+    'media-pipelines': new mediaPipelines.ChimeSDKMediaPipelinesClient(config) as unknown as Client,
+    voice: new voice.ChimeSDKVoiceClient(config) as unknown as Client,
   };
   return async (op, input) => {
     const CommandClass = modules[op.service]?.[`${op.name}Command`] as (new (i: unknown) => Command) | undefined;
     if (!CommandClass) throw new Error(`chime-conformance: the AWS SDK has no ${op.name}Command`);
     let answer: WireAnswer | undefined;
     const command = new CommandClass(input);
+    const deadline = requestDeadline(limits.requestTimeoutMs, 'answer');
     // At the deserialize step, below the SDK's own deserializer: the answer as it came off the wire.
-    command.middlewareStack.add(captureMiddleware((a) => (answer = a)), { step: 'deserialize', name: 'chimeConformanceCapture', priority: 'low' });
+    command.middlewareStack.add(captureMiddleware((a) => (answer = a), limits.maxAnswerBytes, deadline), { step: 'deserialize', name: 'chimeConformanceCapture', priority: 'low' });
     try {
-      const output = await (clients[op.service] as Client).send(command);
+      const output = await (clients[op.service] as Client).send(command, { abortSignal: deadline.signal });
       return { answer: answer ?? { status: 0, headers: {}, body: '' }, output };
     } catch (e) {
+      // Nothing came back: a connection problem, not an answer. The SDK reports a passed deadline as its own
+      // AbortError; the deadline's reason says which part of the answer was late.
+      if (!answer) throw deadline.signal.aborted ? deadline.signal.reason : e;
       const err = e as Error;
-      if (!answer) throw e; // nothing came back: a connection problem, not an answer
       return { answer, error: { name: err.name, message: err.message } };
+    } finally {
+      deadline.clear();
     }
   };
 }

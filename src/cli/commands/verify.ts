@@ -9,6 +9,7 @@ import { html } from '../../verify/report/html.js';
 import { junit } from '../../verify/report/junit.js';
 import { plan } from '../../verify/plan.js';
 import { runVerify } from '../../verify/runVerify.js';
+import { safeText } from '../../verify/safeText.js';
 import { UsageError, type Command } from '../command.js';
 import { parseVerifyOptions } from './verifyOptions.js';
 
@@ -49,11 +50,16 @@ export const verifyCommand: Command = {
     'Usage: chime-conformance verify [--endpoint URL] [--service media-pipelines|voice|all] [--ops ID,…] [--checks NAME,…]',
     '         [--runs N] [--seed S] [--replay VALUE] [--shard i/n] [--auth off|strict] [--region R]',
     '         [--report junit=FILE,json=FILE,html=FILE] [--parallel N] [--time-limit SECONDS]',
+    '         [--request-timeout SECONDS] [--max-answer-bytes N]',
     '',
     'Without --endpoint it checks the embedded emulator: the reference run. Each check × operation cell runs',
     'generated cases (--runs, default 10); a failure prints the shrunk request as curl and as an SDK call, and',
     'a --replay value that reruns exactly that case. `chime-conformance checks` lists the checks.',
     'A cell that cannot finish its cases within --time-limit (default 30 s) fails: a slow endpoint is not a pass.',
+    'Each request must be answered in full within --request-timeout (default 10 s: connect, first byte and last',
+    'byte together); an endpoint that stops answering ends the run with exit 2. Answers are read up to',
+    '--max-answer-bytes (default 8388608); a larger one fails its case. Text from the endpoint is printed with',
+    'control characters escaped (\\u001b), so an answer cannot move the cursor or forge a line.',
     '',
     'Exit codes: 0 conformant, 1 conformance failures, 2 usage or connection error.',
     'Credentials for --auth strict: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (default: the AWS documentation example pair).',
@@ -67,7 +73,7 @@ export const verifyCommand: Command = {
     const { values } = parseArgs({
       args: [...args],
       options: Object.fromEntries(
-        ['endpoint', 'service', 'ops', 'checks', 'runs', 'seed', 'replay', 'shard', 'auth', 'region', 'report', 'parallel', 'time-limit'].map((k) => [k, { type: 'string' as const }]),
+        ['endpoint', 'service', 'ops', 'checks', 'runs', 'seed', 'replay', 'shard', 'auth', 'region', 'report', 'parallel', 'time-limit', 'request-timeout', 'max-answer-bytes'].map((k) => [k, { type: 'string' as const }]),
       ),
     });
     const o = parseVerifyOptions(values as Record<string, string | undefined>, { operations, checks: checks.map((c) => c.name) });
@@ -88,14 +94,15 @@ export const verifyCommand: Command = {
       const end = events.find((e) => e.type === 'run-end');
       if (end?.type === 'run-end') {
         const target = opened.embedded ? 'the embedded emulator' : o.endpoint;
-        io.out(`${end.conformant ? 'CONFORMANT' : 'NOT CONFORMANT'}: ${end.passed} passed, ${end.failed} failed, ${end.skipped} not applicable, on ${target}, seed ${o.seed}, ${(end.ms / 1000).toFixed(1)} s`);
+        io.out(safeText(`${end.conformant ? 'CONFORMANT' : 'NOT CONFORMANT'}: ${end.passed} passed, ${end.failed} failed, ${end.skipped} not applicable, on ${target}, seed ${o.seed}, ${(end.ms / 1000).toFixed(1)} s`));
       }
       writeReports(o.reports, result.cells, events);
       if (result.conformant) return 0;
       // Failures from an endpoint that went away are about the connection, not conformance: exit 2, as at the start.
       const lost = await unreachable(opened.target);
       if (lost === undefined) return 1;
-      io.err(`chime-conformance verify: lost the connection to ${opened.target.endpoint} during the run (${lost}); the failures above may be that alone. Hint: keep the implementation up for the whole run, then run again.`);
+      const hint = 'keep the implementation up and answering for the whole run (or raise --request-timeout if it is only slow), then run again';
+      io.err(safeText(`chime-conformance verify: lost the connection to ${opened.target.endpoint} during the run (${lost}); the failures above may be that alone. Hint: ${hint}.`));
       return 2;
     } finally {
       await opened.close();

@@ -1,4 +1,5 @@
 import { exampleCredentials } from '../../emulator/wire/sigv4.js';
+import { defaultAnswerLimits, type AnswerLimits } from '../../verify/answerLimits.js';
 import { UsageError } from '../command.js';
 
 export interface ParsedVerifyOptions {
@@ -16,6 +17,7 @@ export interface ParsedVerifyOptions {
   readonly reports: Record<string, string>;
   readonly parallel: number;
   readonly timeLimitMs: number;
+  readonly limits: AnswerLimits;
 }
 
 const list = (text: string | undefined): string[] => (text ? text.split(',').map((s) => s.trim()).filter(Boolean) : []);
@@ -99,5 +101,9 @@ export function parseVerifyOptions(v: Record<string, string | undefined>, names:
     reports: reports(v['report']),
     parallel: positive('parallel', v['parallel'], 4),
     timeLimitMs: positive('time-limit', v['time-limit'], 30) * 1000,
+    limits: {
+      requestTimeoutMs: positive('request-timeout', v['request-timeout'], defaultAnswerLimits.requestTimeoutMs / 1000) * 1000,
+      maxAnswerBytes: positive('max-answer-bytes', v['max-answer-bytes'], defaultAnswerLimits.maxAnswerBytes),
+    },
   };
 }
