@@ -1,6 +1,8 @@
 import type { CliIo } from './command.js';
 import { UsageError } from './command.js';
 import { commands } from './commands.js';
+import { unexpectedError } from './unexpectedError.js';
+import { safeText } from '../verify/safeText.js';
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -16,7 +18,7 @@ function overview(): string {
   ].join('\n');
 }
 
-/** Runs one command line; turns user mistakes into one-line messages and exit code 2. */
+/** Runs one command line; turns user mistakes, and errors no one expected, into one-line messages and exit code 2. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -35,10 +37,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     return await command.run(rest, io);
   } catch (e) {
-    if (e instanceof UsageError) io.err(`chime-conformance ${name}: ${e.message}. Hint: ${e.hint}.`);
+    // Messages may quote an endpoint (a reason it gave, a URL): one line, whatever they contain.
+    if (e instanceof UsageError) io.err(safeText(`chime-conformance ${name}: ${e.message}. Hint: ${e.hint}.`));
     else if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
-      io.err(`chime-conformance ${name}: ${e.message}. Hint: see chime-conformance ${name} --help.`);
-    } else throw e;
+      io.err(safeText(`chime-conformance ${name}: ${e.message}. Hint: see chime-conformance ${name} --help.`));
+    } else {
+      io.err(unexpectedError(name, e));
+      if ((io.env ?? process.env)['CHIME_CONFORMANCE_DEBUG'] === '1') io.err(String((e as Error).stack ?? e));
+    }
     return 2;
   }
 }
