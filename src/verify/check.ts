@@ -15,6 +15,8 @@ export interface CheckContext {
   readonly region: string;
   /** How long one check may spend on one operation, shrinking included (default 8 s). */
   readonly timeLimitMs?: number;
+  /** False: report the first counterexample found, unshrunk (detection without the cost, e.g. on very broken targets). */
+  readonly shrink?: boolean;
 }
 
 export interface Failure {

@@ -41,6 +41,9 @@ export async function startVoiceTask(t: Target, kind: Kind, connector = defaultC
   return idFrom(await must(t, `voice.Start${kind}`, input), `voice.Start${kind}`, kind, `${kind}Id`);
 }
 
+/** The target's speaker searches do not succeed: no voiceprint will come from asking again. */
+export class NoVoiceprint extends Error {}
+
 /** A Voice speaker search that SUCCEEDED (a voiceprint), polling until it does or `timeoutMs` passes. */
 export async function finishedSearch(t: Target, domain: string, timeoutMs = 15_000): Promise<string> {
   const id = await startVoiceTask(t, 'SpeakerSearchTask', defaultConnector, domain);
@@ -49,10 +52,10 @@ export async function finishedSearch(t: Target, domain: string, timeoutMs = 15_0
     const json = await must(t, 'voice.GetSpeakerSearchTask', { VoiceConnectorId: defaultConnector, SpeakerSearchTaskId: id });
     const status = (json['SpeakerSearchTask'] as Record<string, unknown> | undefined)?.['SpeakerSearchTaskStatus'];
     if (status === 'SUCCEEDED') return id;
-    if (['FAILED', 'STOPPED', 'PARTIAL_SUCCESS'].includes(String(status))) throw new Error(`setup: speaker search ${id} ended ${String(status)}`);
+    if (['FAILED', 'STOPPED', 'PARTIAL_SUCCESS'].includes(String(status))) throw new NoVoiceprint(`setup: speaker search ${id} ended ${String(status)}`);
     await new Promise((r) => setTimeout(r, wait));
   }
-  throw new Error(`setup: speaker search ${id} did not succeed within ${timeoutMs} ms`);
+  throw new NoVoiceprint(`setup: speaker search ${id} did not succeed within ${timeoutMs} ms`);
 }
 
 export async function createProfile(t: Target, domain: string): Promise<string> {

@@ -21,7 +21,7 @@ export async function propertyOutcome<T>(
   runs = ctx.runs,
   examples: readonly T[] = [],
 ): Promise<Outcome> {
-  const replay = ctx.path === undefined ? {} : { path: ctx.path, endOnFailure: true };
+  const replay = ctx.path === undefined ? (ctx.shrink === false ? { endOnFailure: true } : {}) : { path: ctx.path, endOnFailure: true };
   // fast-check counts examples within numRuns: the sweep comes on top of the random runs.
   const limit = ctx.timeLimitMs ?? defaultTimeLimitMs;
   const options = { seed: ctx.seed, numRuns: runs + examples.length, interruptAfterTimeLimit: limit, examples: examples.map((e): [T] => [e]), ...replay };

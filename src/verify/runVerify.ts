@@ -19,6 +19,8 @@ export interface VerifyOptions extends Selection {
   readonly parallel?: number;
   /** Time one cell may take, shrinking included. */
   readonly timeLimitMs?: number;
+  /** False: failures are reported as first found, not shrunk. */
+  readonly shrink?: boolean;
   readonly onEvent?: (e: VerifyEvent) => void;
 }
 
@@ -64,7 +66,7 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
     for (let i = next++; i < cells.length; i = next++) {
       const cell = cells[i];
       if (!cell) continue;
-      const ctx: CheckContext = { target: o.target, runs: o.runs, seed: r ? r.seed : cellSeed(o.seed, cell), auth: o.auth, credentials: o.credentials, region: o.region, ...(r ? { path: r.path } : {}), ...(o.timeLimitMs ? { timeLimitMs: o.timeLimitMs } : {}) };
+      const ctx: CheckContext = { target: o.target, runs: o.runs, seed: r ? r.seed : cellSeed(o.seed, cell), auth: o.auth, credentials: o.credentials, region: o.region, ...(r ? { path: r.path } : {}), ...(o.timeLimitMs ? { timeLimitMs: o.timeLimitMs } : {}), ...(o.shrink === false ? { shrink: false } : {}) };
       const t0 = performance.now();
       const applies = cell.check.applies(cell.op, ctx);
       const outcome = applies === true ? await cell.check.run(ctx, cell.op) : ({ status: 'skip', reason: applies } as const);

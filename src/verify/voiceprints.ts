@@ -1,4 +1,4 @@
-import { createDomain, finishedSearch, idFrom } from './fixtures.js';
+import { createDomain, finishedSearch, idFrom, NoVoiceprint } from './fixtures.js';
 import { must, type Target } from './target.js';
 
 /**
@@ -10,6 +10,8 @@ interface Pool {
   readonly domain: Promise<string>;
   readonly ready: string[];
   filling: Promise<void> | undefined;
+  /** Set when a whole batch of searches never succeeded: later cases fail at once with that reason instead of waiting it out again. */
+  hopeless?: Error;
 }
 
 /** Searches started at once when the pool is empty. */
@@ -31,7 +33,9 @@ async function fill(t: Target, pool: Pool, domain: string): Promise<void> {
   const settled = await Promise.allSettled(Array.from({ length: voiceprintBatch }, () => finishedSearch(t, domain)));
   for (const s of settled) if (s.status === 'fulfilled') pool.ready.push(s.value);
   const failed = settled.find((s) => s.status === 'rejected');
-  if (pool.ready.length === 0 && failed) throw failed.reason;
+  if (pool.ready.length > 0 || !failed) return;
+  if (settled.every((s) => s.status === 'rejected' && s.reason instanceof NoVoiceprint)) pool.hopeless = failed.reason as Error;
+  throw failed.reason;
 }
 
 /** The shared domain the pooled voiceprints and profiles belong to. */
@@ -42,6 +46,7 @@ export async function pooledVoiceprint(t: Target): Promise<{ readonly domain: st
   const pool = poolOf(t);
   const domain = await pool.domain;
   for (;;) {
+    if (pool.hopeless) throw pool.hopeless;
     const searchId = pool.ready.pop();
     if (searchId !== undefined) return { domain, searchId };
     pool.filling ??= fill(t, pool, domain).finally(() => (pool.filling = undefined));

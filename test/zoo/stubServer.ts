@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { randomUUID } from 'node:crypto';
+import { schemaArbitrary } from '../../src/arbitraries/_internals/schemaArbitrary.js';
+import type { Operation } from '../../src/contract/operation.js';
+import { validateRequest, withoutNullMembers } from '../../src/contract/validate.js';
+import type { ServerOptions } from '../../src/emulator/http/startServer.js';
+import { errorBody } from '../../src/emulator/wire/errorBody.js';
+import type { RawRequest, RawResponse } from '../../src/emulator/wire/types.js';
+import { decodeRequest } from '../../src/wire/decodeRequest.js';
+import { route } from '../../src/wire/route.js';
+
+export type Input = Record<string, unknown>;
+
+/** What a stub makes of one routed request: the operation and its input as the SDK would have written it. */
+export interface Routed {
+  readonly op: Operation;
+  readonly input: Input;
+}
+
+/** A plainly wrong implementation of all 22 operations: one function from a routed request to an answer. */
+export type StubAnswer = (r: Routed) => RawResponse;
+
+const ids = () => ({ 'x-amzn-requestid': randomUUID() });
+
+export const json = (status: number, body: unknown): RawResponse => ({ status, headers: { ...ids(), 'content-type': 'application/json' }, body: JSON.stringify(body) });
+export const empty = (status: number): RawResponse => ({ status, headers: ids(), body: undefined });
+
+/** An error answer of the right shape: header, request ID, JSON body with Message (and Code where modelled). */
+export function error(op: Operation | undefined, status: number, type: string, message: string): RawResponse {
+  const requestId = randomUUID();
+  return { status, headers: { 'x-amzn-requestid': requestId, 'x-amzn-errortype': type, 'content-type': 'application/json' }, body: JSON.stringify(errorBody(op?.service, type, message, requestId)) };
+}
+
+/** Bodies drawn ahead per operation: a draw per answer made the stub, not verify, the slow side of the test. */
+const drawn = new Map<string, unknown[]>();
+const drawsPerOperation = 64;
+
+/** The documented status with a body drawn at random from the response schema (any of 64 draws, at random). */
+export function randomAnswer(op: Operation): RawResponse {
+  if (!op.responseRef) return empty(op.http.status);
+  let bodies = drawn.get(op.id);
+  if (!bodies) drawn.set(op.id, (bodies = fc.sample(schemaArbitrary(op.document, { $ref: op.responseRef }), drawsPerOperation)));
+  return json(op.http.status, bodies[Math.floor(Math.random() * bodies.length)]);
+}
+
+/** 400 BadRequestException naming the first rule the request breaks, or undefined for a valid request. */
+export function rejectInvalid(r: Routed | { op: Operation; input: unknown }): RawResponse | undefined {
+  const result = validateRequest(r.op.id, withoutNullMembers(r.input));
+  return result.valid ? undefined : error(r.op, 400, 'BadRequestException', result.issues[0]?.message ?? 'invalid');
+}
+
+function parse(body: Uint8Array | undefined): { ok: true; value: unknown } | { ok: false } {
+  const text = new TextDecoder().decode(body ?? new Uint8Array());
+  if (text === '') return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** Server options for a stub: routing and body parsing as any server does them, then the stub's answer. */
+export function stubServer(answer: StubAnswer, validates: boolean): ServerOptions {
+  const handle = async (r: RawRequest): Promise<RawResponse> => {
+    const url = new URL(r.target, 'http://stub');
+    const matched = route(r.method, url.pathname, url.searchParams);
+    if (!matched) return error(undefined, 404, 'UnknownOperationException', 'no such operation');
+    const body = parse(r.body);
+    if (!body.ok) return validates ? error(matched.op, 400, 'BadRequestException', 'the body is not JSON') : answer({ op: matched.op, input: {} });
+    const input = decodeRequest(matched.op, { labels: matched.labels, query: url.searchParams, body: body.value });
+    if (validates) {
+      const refused = rejectInvalid({ op: matched.op, input });
+      if (refused) return refused;
+    }
+    return answer({ op: matched.op, input: (input && typeof input === 'object' ? input : {}) as Input });
+  };
+  return { interpose: () => handle };
+}
