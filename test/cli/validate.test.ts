@@ -20,7 +20,7 @@ describe('chime-conformance validate', () => {
   });
 
   it('checks response bodies with --response, as JSON with --json', async () => {
-    const { io, out } = fakeIo(JSON.stringify({ SpeakerSearchTask: { SpeakerSearchTaskStatus: 'InProgress' } }));
+    const { io, out } = fakeIo(JSON.stringify({ SpeakerSearchTask: { SpeakerSearchTaskId: 't-1', SpeakerSearchTaskStatus: 'InProgress', CallDetails: {} } }));
     expect(await runCli(['validate', 'voice.GetSpeakerSearchTask', '--response', '--json', '-'], io)).toBe(1);
     const result = JSON.parse(out.join('\n')) as { issues: { path: string; rule: string }[] };
     expect(result.issues.map(({ path, rule }) => ({ path, rule }))).toEqual([{ path: '/SpeakerSearchTask/SpeakerSearchTaskStatus', rule: 'enum' }]);
