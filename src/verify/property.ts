@@ -8,6 +8,12 @@ import { asCurl, asSdkCall, curlOf } from './render.js';
 /** How long one check may spend on one operation by default; a failure found is reported as shrunk so far. */
 const defaultTimeLimitMs = 8_000;
 
+/** The time limit is given for this many cases and grows with the cases a cell runs: deeper runs are not failed for being deep. */
+export const casesPerTimeLimit = 10;
+
+/** A cell's time limit for its number of cases (never below the limit given). */
+export const cellTimeLimit = (limitMs: number, cases: number): number => Math.round(limitMs * Math.max(1, cases / casesPerTimeLimit));
+
 /**
  * Runs an async property over generated values and turns fast-check's verdict into an outcome: the shrunk
  * counterexample as curl and SDK call, and the replay value that reruns exactly it.
@@ -23,12 +29,12 @@ export async function propertyOutcome<T>(
 ): Promise<Outcome> {
   const replay = ctx.path === undefined ? (ctx.shrink === false ? { endOnFailure: true } : {}) : { path: ctx.path, endOnFailure: true };
   // fast-check counts examples within numRuns: the sweep comes on top of the random runs.
-  const limit = ctx.timeLimitMs ?? defaultTimeLimitMs;
+  const limit = cellTimeLimit(ctx.timeLimitMs ?? defaultTimeLimitMs, runs + examples.length);
   const options = { seed: ctx.seed, numRuns: runs + examples.length, interruptAfterTimeLimit: limit, examples: examples.map((e): [T] => [e]), ...replay };
   const details = await fc.check(fc.asyncProperty(arb, body), options);
   // A run cut short by the time limit is no evidence of conformance: the untried cases may be the failing ones.
   if (details.interrupted && !(details.failed && details.errorInstance)) {
-    const message = `only ${details.numRuns} of ${runs + examples.length} cases finished within ${limit} ms: the endpoint is slow or a setup step hangs (raise --time-limit)`;
+    const message = `only ${details.numRuns} of ${runs + examples.length} cases finished within ${limit} ms (the time limit, per ${casesPerTimeLimit} cases): the endpoint is slow or a setup step hangs (raise --time-limit)`;
     return { status: 'fail', cases: details.numRuns, failure: { message } };
   }
   if (!details.failed) return { status: 'pass', cases: details.numRuns };
