@@ -16,8 +16,9 @@ async function verifyAgainst(options: Parameters<typeof startServer>[0], auth: '
     const result = await runVerify({
       target: opened.target, embedded: false, service: 'all', ops: [], checks: [], shard: { index: 1, count: 1 },
       runs, seed, auth, region: 'us-east-1', credentials: exampleCredentials, parallel: 6,
-      // Detection is the point here, not a minimal counterexample: little time to shrink.
+      // Detection is the point here, not a minimal counterexample: no shrinking.
       timeLimitMs: 5000,
+      shrink: false,
     });
     const failed = result.cells.filter((c) => c.outcome.status === 'fail');
     const failing = [...new Set(failed.map((c) => c.check))];

@@ -118,4 +118,31 @@ export const mutants: readonly Mutant[] = [
     caughtBy: 'not_found',
     options: onResponse((a) => (a.headers['x-amzn-errortype'] === 'NotFoundException' ? { ...a, status: 400, headers: { ...a.headers, 'x-amzn-errortype': 'BadRequestException' } } : a)),
   },
+  {
+    name: 'call-details-of-another-call',
+    deviation: 'Voice tasks report the TransactionId of another call in CallDetails',
+    caughtBy: 'identity',
+    options: onResponseJson((json) => json.replace(/"TransactionId":"[^"]*"/, '"TransactionId":"another-call"')),
+  },
+  {
+    name: 'update-domain-not-stored',
+    deviation: 'UpdateVoiceProfileDomain answers the values written but keeps the old ones',
+    caughtBy: 'read_your_writes',
+    options: {
+      interpose: (handle) => async (r) => {
+        if (r.method !== 'PUT' || !r.target.startsWith('/voice-profile-domains/')) return handle(r);
+        const current = await handle({ ...r, method: 'GET', body: undefined });
+        if (current.status !== 200 || !current.body) return current;
+        const written = JSON.parse(text(r.body)) as Record<string, unknown>;
+        const body = JSON.parse(current.body) as { VoiceProfileDomain: Record<string, unknown> };
+        return { ...current, body: JSON.stringify({ VoiceProfileDomain: { ...body.VoiceProfileDomain, ...written } }) };
+      },
+    },
+  },
+  {
+    name: 'delete-profile-keeps-it',
+    deviation: 'DeleteVoiceProfile answers 204 and deletes nothing',
+    caughtBy: 'read_your_writes',
+    options: { interpose: (handle) => async (r) => (r.method === 'DELETE' && r.target.startsWith('/voice-profiles/') ? { status: 204, headers: { 'x-amzn-requestid': 'r' }, body: undefined } : handle(r)) },
+  },
 ];
