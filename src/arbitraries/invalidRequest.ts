@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { getOperation } from '../contract/catalog.js';
 import type { Rule } from '../contract/rules.js';
 import { setAt } from './_internals/setAt.js';
+import { stablePick } from './_internals/stablePick.js';
 import { sitesOf } from './_internals/sites.js';
 import { mutations } from './mutations.js';
 import type { Mutation } from './_internals/mutation.js';
@@ -37,17 +38,26 @@ export function invalidCase(op: Operation, valid: unknown, m: Mutation, site: Si
   return { request, wire, mutation: { name: m.name, rule: m.rule, path: site.path }, expect: expectBadRequest };
 }
 
+interface Picked {
+  readonly valid: unknown;
+  readonly m: Mutation;
+  readonly site: Site;
+}
+
 /** Requests built from a valid one by one mutation of the catalog, at a site where it truly breaks the contract. */
 export const invalidRequest: (id: string) => fc.Arbitrary<InvalidRequest> = memoize((id) => {
   const op = getOperation(id);
-  // A request with nothing to break (ListVoiceProfileDomains with no members) is drawn again.
-  return validRequest(id)
-    .map((valid) => ({ valid, choices: mutationChoices(op, valid) }))
-    .filter(({ choices }) => choices.length > 0)
-    .chain(({ valid, choices }) =>
-      // Mutation first, then site: rare mutations (Tags []) come up as often as common ones.
-      fc.constantFrom(...choices).chain(({ m, at }) =>
-        fc.constantFrom(...at).chain((site) => m.values(site).map((value) => invalidCase(op, valid, m, site, value))),
-      ),
-    );
+  // Mutation first, then site: rare mutations (Tags []) come up as often as common ones. Both are picked by
+  // name and path, not by position, so shrinking the valid request keeps the mutation and site a failure needs
+  // (picked by index, dropping one member moved the pick, and 200-character neighbours never shrank).
+  return fc
+    .tuple(validRequest(id), fc.nat(), fc.nat())
+    .map(([valid, mutationDraw, siteDraw]): Picked | undefined => {
+      const choice = stablePick(mutationChoices(op, valid), (c) => c.m.name, mutationDraw);
+      const site = choice && stablePick(choice.at, (s) => s.path, siteDraw);
+      return choice && site && { valid, m: choice.m, site };
+    })
+    // A request with nothing to break (ListVoiceProfileDomains with no members) is drawn again.
+    .filter((c): c is Picked => c !== undefined)
+    .chain(({ valid, m, site }) => m.values(site).map((value) => invalidCase(op, valid, m, site, value)));
 });
