@@ -35,9 +35,9 @@ export interface VoiceCall {
 }
 
 /** Starts a Voice task on a call of its own (or the call given). */
-export async function startVoiceTask(t: Target, kind: Kind, connector = defaultConnector, domain?: string, on: VoiceCall = { transactionId: t.unique('call') }): Promise<string> {
+export async function startVoiceTask(t: Target, kind: Kind, connector: string, domain: string, on: VoiceCall = { transactionId: t.unique('call') }): Promise<string> {
   const leg = kind === 'SpeakerSearchTask' && on.callLeg ? { CallLeg: on.callLeg } : {};
-  const input = { VoiceConnectorId: connector, TransactionId: on.transactionId, LanguageCode: 'en-US', VoiceProfileDomainId: domain ?? (await createDomain(t)), ...leg };
+  const input = { VoiceConnectorId: connector, TransactionId: on.transactionId, LanguageCode: 'en-US', VoiceProfileDomainId: domain, ...leg };
   return idFrom(await must(t, `voice.Start${kind}`, input), `voice.Start${kind}`, kind, `${kind}Id`);
 }
 

@@ -4,6 +4,7 @@ import { properties, resolve } from '../contract/schemaWalk.js';
 import { createDomain, createProfile, finishedSearch, startPipelineTask, startVoiceTask, type Kind } from './fixtures.js';
 import type { Target } from './target.js';
 import { pooledProfile, pooledVoiceprint } from './voiceprints.js';
+import { sharedDomain } from './sharedDomain.js';
 
 type Request = Record<string, unknown>;
 
@@ -32,7 +33,9 @@ export async function prepare(t: Target, op: Operation, generated: Request): Pro
   if (r['ClientRequestToken'] !== undefined) r['ClientRequestToken'] = isolate(op, 'ClientRequestToken', r['ClientRequestToken'], t);
   delete r['NextToken'];
   let domain: Promise<string> | undefined;
-  const liveDomain = () => (domain ??= createDomain(t));
+  // A request acting on a domain (it is in the path) gets one of its own; one that only refers to a domain shares one.
+  const actsOnDomain = op.bindings.some((b) => b.member === 'VoiceProfileDomainId' && b.in === 'label');
+  const liveDomain = () => (domain ??= actsOnDomain ? createDomain(t) : sharedDomain(t));
   if (has('VoiceProfileDomainId')) r['VoiceProfileDomainId'] = await liveDomain();
   // A voiceprint takes a whole speaker search to appear: without a domain of the request's own, they come
   // from the shared pool; otherwise tasks and profiles are made at once in the request's domain.

@@ -24,8 +24,8 @@ export async function expectSuccess(t: Target, op: Operation, input: Json, shown
   return got;
 }
 
-/** Pages a list may take before the check gives up looking (100 items a page). */
-const maxPages = 200;
+/** Pages a list may take before the check gives up looking (100 items a page): far beyond any run's resources. */
+const maxPages = 1000;
 
 /** Every ID a List operation answers over all its pages, following NextToken. */
 export async function listAll(t: Target, op: Operation, input: Json, listMember: string, idMember: string, shown: unknown): Promise<Set<string>> {
@@ -38,8 +38,10 @@ export async function listAll(t: Target, op: Operation, input: Json, listMember:
     const items = json?.[listMember];
     if (!Array.isArray(items)) throw new Nonconformance(`${op.name} answered no ${listMember} list`, shown);
     for (const item of items) if (item && typeof item === 'object' && typeof (item as Json)[idMember] === 'string') ids.add((item as Json)[idMember] as string);
-    token = json?.['NextToken'];
-    if (typeof token !== 'string' || token === '') return ids;
+    const next = json?.['NextToken'];
+    if (typeof next !== 'string' || next === '') return ids;
+    if (next === token) throw new Nonconformance(`${op.name} answered the NextToken it was given: the list never ends`, shown);
+    token = next;
   }
   throw new Nonconformance(`${op.name} still had a NextToken after ${maxPages} pages`, shown);
 }

@@ -4,7 +4,8 @@ import type { Operation } from '../../contract/operation.js';
 import type { Check } from '../check.js';
 import { describeAnswer } from '../describeAnswer.js';
 import { sdkErrorType } from '../errorType.js';
-import { startPipelineTask, startVoiceTask, type Kind } from '../fixtures.js';
+import { defaultConnector, startPipelineTask, startVoiceTask, type Kind } from '../fixtures.js';
+import { sharedDomain } from '../sharedDomain.js';
 import { expectThat, propertyOutcome } from '../property.js';
 import { call } from '../target.js';
 
@@ -21,7 +22,7 @@ async function foreignTask(ctx: Parameters<Check['run']>[0], op: Operation, requ
     const id = await startPipelineTask(ctx.target, kind, ctx.target.unique('pipeline'));
     return { ...request, [member]: id, Identifier: ctx.target.unique('other-pipeline') };
   }
-  const id = await startVoiceTask(ctx.target, kind);
+  const id = await startVoiceTask(ctx.target, kind, defaultConnector, await sharedDomain(ctx.target));
   return { ...request, [member]: id, VoiceConnectorId: otherConnector };
 }
 

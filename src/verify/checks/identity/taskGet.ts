@@ -1,4 +1,5 @@
-import { createDomain, startPipelineTask, startVoiceTask, type Kind } from '../../fixtures.js';
+import { startPipelineTask, startVoiceTask, type Kind } from '../../fixtures.js';
+import { sharedDomain } from '../../sharedDomain.js';
 import { firstDifference } from '../../sameValues.js';
 import { expectThat } from '../../property.js';
 import { expectSuccess, idIn, resourceNamed } from '../../resources.js';
@@ -14,7 +15,7 @@ export const taskGet: Scenario = {
     const voice = op.service === 'voice';
     const call = { transactionId: t.unique('call'), callLeg: coin ? 'Caller' : 'Callee' } as const;
     const id = voice
-      ? await startVoiceTask(t, kind, String(generated['VoiceConnectorId']), await createDomain(t), call)
+      ? await startVoiceTask(t, kind, String(generated['VoiceConnectorId']), await sharedDomain(t), call)
       : await startPipelineTask(t, kind, String(generated['Identifier']));
     const request = { ...generated, [`${kind}Id`]: id };
     const task = resourceNamed((await expectSuccess(t, op, request)).json, kind);
