@@ -3,7 +3,7 @@ import { prepare } from '../../prepare.js';
 import { expectThat } from '../../property.js';
 import { expectSuccess, idIn, resourceNamed } from '../../resources.js';
 import type { Scenario } from '../scenario.js';
-import { domainKind as k, getReturns, isGone, listHolds, writtenDifference } from './readBack.js';
+import { deleteMakesGone, domainKind as k, getReturns, listHolds, writtenDifference } from './readBack.js';
 
 const writtenOf = (r: Record<string, unknown>) => ({ Name: r['Name'], Description: r['Description'], ServerSideEncryptionConfiguration: r['ServerSideEncryptionConfiguration'] });
 
@@ -37,16 +37,7 @@ export const domainUpdate: Scenario = {
 };
 
 /** After Delete, Get is NotFound and the List no longer holds the domain. */
-export const domainDelete: Scenario = {
-  covers: (op) => op.id === 'voice.DeleteVoiceProfileDomain',
-  async run(ctx, op, generated) {
-    const request = await prepare(ctx.target, op, generated);
-    const id = String(request['VoiceProfileDomainId']);
-    await expectSuccess(ctx.target, op, request);
-    await isGone(ctx.target, k, id, request);
-    expectThat(!(await listHolds(ctx.target, k, id, {}, request)), () => `ListVoiceProfileDomains still holds the deleted domain ${id}`, request);
-  },
-};
+export const domainDelete = deleteMakesGone(k, async () => ({}));
 
 /** The List holds a domain just created. */
 export const domainList: Scenario = {

@@ -3,7 +3,7 @@ import { expectThat } from '../../property.js';
 import { expectSuccess, idIn, resourceNamed } from '../../resources.js';
 import { pooledProfile, pooledVoiceprint, poolDomain } from '../../voiceprints.js';
 import type { Scenario } from '../scenario.js';
-import { getReturns, isGone, listHolds, profileKind as k, writtenDifference } from './readBack.js';
+import { deleteMakesGone, getReturns, listHolds, profileKind as k, writtenDifference } from './readBack.js';
 
 /** Create answers a profile in the domain of the speaker search it was made from; Get and List agree. */
 export const profileCreate: Scenario = {
@@ -35,17 +35,7 @@ export const profileUpdate: Scenario = {
 };
 
 /** After Delete, Get is NotFound and the List of its domain no longer holds the profile. */
-export const profileDelete: Scenario = {
-  covers: (op) => op.id === 'voice.DeleteVoiceProfile',
-  async run(ctx, op, generated) {
-    const request = await prepare(ctx.target, op, generated);
-    const id = String(request['VoiceProfileId']);
-    await expectSuccess(ctx.target, op, request);
-    await isGone(ctx.target, k, id, request);
-    const scope = { VoiceProfileDomainId: await poolDomain(ctx.target) };
-    expectThat(!(await listHolds(ctx.target, k, id, scope, request)), () => `ListVoiceProfiles still holds the deleted profile ${id}`, request);
-  },
-};
+export const profileDelete = deleteMakesGone(k, async (t) => ({ VoiceProfileDomainId: await poolDomain(t) }));
 
 /** The List of a domain holds a profile just made in it. */
 export const profileList: Scenario = {

@@ -5,7 +5,8 @@ import { expectThat } from '../../property.js';
 import { expectSuccess, listAll, resourceNamed } from '../../resources.js';
 import { firstDifference } from '../../sameValues.js';
 import { call, type Target } from '../../target.js';
-import type { Json } from '../scenario.js';
+import { prepare } from '../../prepare.js';
+import type { Json, Scenario } from '../scenario.js';
 
 /** A domain or a profile, as the read-your-writes scenarios handle both. */
 export interface Kind {
@@ -43,4 +44,19 @@ export async function listHolds(t: Target, k: Kind, id: string, scope: Json, sho
 export async function isGone(t: Target, k: Kind, id: string, shown: unknown): Promise<void> {
   const { answer } = await call(t, `voice.Get${k.name}`, { [`${k.name}Id`]: id });
   expectThat(answer.status === 404 && sdkErrorType(answer) === 'NotFoundException', () => `Get${k.name} after Delete answered ${describeAnswer(answer)}; expected 404 NotFoundException`, shown);
+}
+
+/** After Delete answers, Get is NotFound and the List (in the scope the resource lived in) no longer holds it. */
+export function deleteMakesGone(k: Kind, scopeOf: (t: Target) => Promise<Json>): Scenario {
+  return {
+    covers: (op) => op.id === `voice.Delete${k.name}`,
+    async run(ctx, op, generated) {
+      const request = await prepare(ctx.target, op, generated);
+      const id = String(request[`${k.name}Id`]);
+      await expectSuccess(ctx.target, op, request);
+      await isGone(ctx.target, k, id, request);
+      const still = await listHolds(ctx.target, k, id, await scopeOf(ctx.target), request);
+      expectThat(!still, () => `List${k.name}s still holds the deleted ${k.name} ${id}`, request);
+    },
+  };
 }
