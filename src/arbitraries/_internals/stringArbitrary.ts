@@ -52,8 +52,22 @@ function patterned(b: StringBounds & { pattern: RegExp }): fc.Arbitrary<string> 
   );
 }
 
+/**
+ * Arbitraries by what they depend on: the contract repeats a few patterns and bounds on every operation, and
+ * building one (fc.stringMatching parses its regex and tokenizes its bias strings) cost a default verify run
+ * a sixth of its time. Arbitraries are immutable, so sharing one draws exactly the same values.
+ */
+const built = new Map<string, fc.Arbitrary<string>>();
+
 /** Strings that meet a schema's enum, pattern and length, with the length boundaries reached often. */
 export function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
+  const key = JSON.stringify([schema['enum'], schema['pattern'], schema['minLength'], schema['maxLength']]);
+  let arb = built.get(key);
+  if (!arb) built.set(key, (arb = buildStringArbitrary(schema)));
+  return arb;
+}
+
+function buildStringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   const values = schema['enum'] as string[] | undefined;
   if (values) return fc.constantFrom(...values);
   const b = boundsOf(schema);
