@@ -1,4 +1,4 @@
-import { startServer } from '../emulator/http/startServer.js';
+import { startEmbeddedEmulator } from './embeddedEmulator.js';
 import { AnswerTooLarge, defaultAnswerLimits, EndpointGone, type AnswerLimits } from './answerLimits.js';
 import { rawClient } from './rawClient.js';
 import { sdkSender, type Credentials } from './sdkSender.js';
@@ -44,9 +44,12 @@ async function probe(target: Target): Promise<void> {
   if (why !== undefined) throw new UnreachableEndpoint(`cannot reach ${target.endpoint}: ${why}`);
 }
 
-/** The target of a run: the given endpoint, or the embedded emulator on a free port. */
+/**
+ * The target of a run: the given endpoint, or the embedded emulator on a free port, in a thread of its own so
+ * that checks and emulator run on two cores.
+ */
 export async function openTarget(o: TargetOptions): Promise<{ target: Target; embedded: boolean; close: () => Promise<void> }> {
-  const server = o.endpoint ? undefined : await startServer({ lifecycle: quickLifecycle, auth: o.auth, credentials: [o.credentials], region: o.region });
+  const server = o.endpoint ? undefined : await startEmbeddedEmulator({ lifecycle: quickLifecycle, auth: o.auth, credentials: [o.credentials], region: o.region });
   const endpoint = o.endpoint ?? server?.url ?? '';
   const sign = o.auth === 'strict' ? rawSigner(endpoint, o.region, o.credentials) : undefined;
   const limits = o.limits ?? defaultAnswerLimits;

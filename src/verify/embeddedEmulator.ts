@@ -1,0 +1,57 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ServerOptions } from '../emulator/http/startServer.js';
+
+export interface EmbeddedEmulator {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Options a worker can be given: plain data only (no clock, no hooks). The embedded run needs no more than
+ * lifecycle timings, the auth mode, key pairs and the region.
+ */
+export type EmbeddedOptions = Pick<ServerOptions, 'auth' | 'credentials' | 'region' | 'lifecycle' | 'port' | 'host'>;
+
+/**
+ * The worker's entry. Built, it is embeddedWorker.js. From the sources (tsx, vitest) it is a .ts file, which a
+ * Node 20 worker does not load even with tsx's loader in its execArgv: tsx's tsImport loads it instead.
+ */
+function workerEntry(): { entry: string | URL; eval: boolean } {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const url = new URL(`./embeddedWorker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
+  if (!fromSource) return { entry: url, eval: false };
+  const tsx = createRequire(import.meta.url).resolve('tsx/package.json').replace(/package\.json$/, 'dist/esm/api/index.mjs');
+  const code = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((api) => api.tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(url.href)}))`;
+  return { entry: code, eval: true };
+}
+
+/**
+ * The reference emulator on node:http, in a thread of its own: `verify` and the emulator it checks then use two
+ * cores instead of taking turns on one (a reference run is CPU-bound). It is the same server over the same
+ * loopback HTTP as `serve`; only the thread differs.
+ */
+export async function startEmbeddedEmulator(options: EmbeddedOptions): Promise<EmbeddedEmulator> {
+  const { entry, eval: evaluate } = workerEntry();
+  const worker = new Worker(entry, { workerData: options, eval: evaluate });
+  // The run holds its own sockets open; the thread alone never keeps the process alive.
+  worker.unref();
+  const listening = await new Promise<string>((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`chime-conformance: the embedded emulator stopped before it listened (exit ${code})`)));
+    worker.once('message', (m: { url: string }) => resolve(m.url));
+  });
+  worker.removeAllListeners('exit');
+  worker.removeAllListeners('error');
+  // An emulator that fails after it started is seen by the run as an endpoint that went away (the fuse).
+  worker.on('error', () => undefined);
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= new Promise<void>((resolve) => {
+      worker.once('message', () => resolve());
+      worker.once('exit', () => resolve());
+      worker.postMessage('close');
+    }).then(async () => void (await worker.terminate())));
+  return { url: listening, close };
+}
