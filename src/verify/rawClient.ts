@@ -4,6 +4,7 @@ import type { EncodedRequest } from '../wire/encodeRequest.js';
 import { defaultAnswerLimits, type AnswerLimits } from './answerLimits.js';
 import { readCapped } from './readCapped.js';
 import { requestDeadline } from './requestDeadline.js';
+import { onceMoreIfStale } from './staleSocket.js';
 
 /** An answer as it came off the wire. */
 export interface WireAnswer {
@@ -28,7 +29,7 @@ export function rawClient(endpoint: string, sign?: Sign, limits: AnswerLimits = 
   const https = base.protocol === 'https:';
   const agent = https ? new HttpsAgent({ keepAlive, maxSockets: 32 }) : new Agent({ keepAlive, maxSockets: 32 });
   const prefix = base.pathname.replace(/\/$/, '');
-  return async (req) => {
+  const exchange = async (req: EncodedRequest): Promise<WireAnswer> => {
     const signature = sign ? await sign(req) : {};
     const deadline = requestDeadline(limits.requestTimeoutMs, 'connect');
     try {
@@ -43,7 +44,7 @@ export function rawClient(endpoint: string, sign?: Sign, limits: AnswerLimits = 
           for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) flat[k] = Array.isArray(v) ? v.join(',') : v;
           readCapped(res, limits.maxAnswerBytes, deadline.signal, res.headers['content-length']).then((bytes) => resolve({ status: res.statusCode ?? 0, headers: flat, body: bytes.toString('utf8') }), reject);
         });
-        out.on('error', reject);
+        out.on('error', (e) => reject(Object.assign(e, { reusedSocket: out.reusedSocket })));
         out.on('socket', (s) => (s.connecting ? s.once('connect', () => deadline.reached('answer')) : deadline.reached('answer')));
         deadline.signal.addEventListener('abort', () => out.destroy(deadline.signal.reason as Error), { once: true });
         out.end(body);
@@ -52,4 +53,6 @@ export function rawClient(endpoint: string, sign?: Sign, limits: AnswerLimits = 
       deadline.clear();
     }
   };
+  // Signed again on the second attempt: a signature may not outlive its request.
+  return (req) => onceMoreIfStale(() => exchange(req));
 }

@@ -2,6 +2,7 @@ import * as mediaPipelines from '@aws-sdk/client-chime-sdk-media-pipelines';
 import * as voice from '@aws-sdk/client-chime-sdk-voice';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { Readable } from 'node:stream';
+import { onceMoreIfStale } from './staleSocket.js';
 import type { Operation } from '../contract/operation.js';
 import { defaultAnswerLimits, type AnswerLimits } from './answerLimits.js';
 import type { WireAnswer } from './rawClient.js';
@@ -54,7 +55,7 @@ export function sdkSender(endpoint: string, region: string, credentials: Credent
     'media-pipelines': new mediaPipelines.ChimeSDKMediaPipelinesClient(config) as unknown as Client,
     voice: new voice.ChimeSDKVoiceClient(config) as unknown as Client,
   };
-  return async (op, input) => {
+  const send: SendSdk = async (op, input) => {
     const CommandClass = modules[op.service]?.[`${op.name}Command`] as (new (i: unknown) => Command) | undefined;
     if (!CommandClass) throw new Error(`chime-conformance: the AWS SDK has no ${op.name}Command`);
     let answer: WireAnswer | undefined;
@@ -75,4 +76,5 @@ export function sdkSender(endpoint: string, region: string, credentials: Credent
       deadline.clear();
     }
   };
+  return (op, input) => onceMoreIfStale(() => send(op, input));
 }

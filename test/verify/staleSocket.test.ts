@@ -1,0 +1,46 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getOperation } from '../../src/contract/catalog.js';
+import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
+import { rawClient } from '../../src/verify/rawClient.js';
+import { sdkSender } from '../../src/verify/sdkSender.js';
+
+/**
+ * A server that closes a kept-alive connection as the next request arrives on it, as servers do when their
+ * keep-alive timeout fires at that moment: the request never reached it. A fresh connection is answered.
+ */
+let server: Server;
+let url = '';
+let dropped = 0;
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const socket = req.socket as typeof req.socket & { served?: number };
+    socket.served = (socket.served ?? 0) + 1;
+    if (socket.served > 1) {
+      dropped++;
+      socket.destroy();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{"VoiceProfileDomains":[]}');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+describe('a keep-alive socket the endpoint closed under a request', () => {
+  it('is sent again on a new connection by the raw client, not reported as a failure of the case', async () => {
+    const raw = rawClient(url);
+    const before = dropped;
+    for (let i = 0; i < 5; i++) expect((await raw({ method: 'GET', target: '/voice-profile-domains', headers: {}, body: undefined })).status).toBe(200);
+    expect(dropped - before).toBeGreaterThan(0);
+  });
+
+  it('is sent again by the SDK sender', async () => {
+    const sdk = sdkSender(url, 'us-east-1', exampleCredentials);
+    const before = dropped;
+    for (let i = 0; i < 5; i++) expect((await sdk(getOperation('voice.ListVoiceProfileDomains'), {})).answer.status).toBe(200);
+    expect(dropped - before).toBeGreaterThan(0);
+  });
+});
