@@ -67,7 +67,7 @@ const commands = fc.commands([fc.constant(new GetCommand()), fc.constant(new Sto
 
 export const lifecycle: Check = {
   name: 'lifecycle',
-  summary: 'model-based: over start / get / stop / wait, statuses only move forward, stop sticks, timestamps never go back',
+  summary: 'model-based: over start / get / stop / wait, ending with get / stop / get, statuses only move forward, nothing looks stopped before a Stop, Stop sticks, timestamps never go back',
   applies: (op) => (op.name.startsWith('Start') && op.name.endsWith('Task')) || 'does not start a task',
   run: (ctx, op) =>
     propertyOutcome(ctx, 'lifecycle', op, fc.tuple(arbitraries.validRequest(op.id), commands), async ([generated, cmds]) => {
