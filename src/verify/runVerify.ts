@@ -1,9 +1,10 @@
 import type { CheckChoice, CheckContext } from './check.js';
 import { checkRegistry } from './checkRegistry.js';
 import type { CellEvent, VerifyEvent } from './events.js';
-import { cellSeed, plan, type Selection } from './plan.js';
+import { cellSeed, plan, type Cell, type Selection } from './plan.js';
 import type { Credentials } from './sdkSender.js';
 import type { Target } from './target.js';
+import { drawsOnPool, prefillVoiceprints } from './voiceprints.js';
 
 export interface VerifyOptions extends Selection {
   readonly target: Target;
@@ -61,12 +62,15 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
   if (r && cells.length === 0) throw new Error(`chime-conformance: the replay value ${o.replay} names no operation '${r.op}'. Hint: copy the value whole, as the failure printed it`);
   o.onEvent?.({ type: 'run-start', endpoint: o.target.endpoint, seed: o.seed, cells: cells.length, embedded: o.embedded });
   const results: CellEvent[] = new Array(cells.length);
+  const contextOf = (cell: Cell): CheckContext => ({ target: o.target, runs: o.runs, seed: r ? r.seed : cellSeed(o.seed, cell), auth: o.auth, credentials: o.credentials, region: o.region, ...(r ? { path: r.path } : {}), ...(o.timeLimitMs ? { timeLimitMs: o.timeLimitMs } : {}), ...(o.shrink === false ? { shrink: false } : {}) });
+  // Voiceprints take a whole speaker search to appear: the first batch starts with the run, not when the first case asks.
+  if (!r && cells.some((c) => drawsOnPool(c.op) && c.check.applies(c.op, contextOf(c)) === true)) prefillVoiceprints(o.target);
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < cells.length; i = next++) {
       const cell = cells[i];
       if (!cell) continue;
-      const ctx: CheckContext = { target: o.target, runs: o.runs, seed: r ? r.seed : cellSeed(o.seed, cell), auth: o.auth, credentials: o.credentials, region: o.region, ...(r ? { path: r.path } : {}), ...(o.timeLimitMs ? { timeLimitMs: o.timeLimitMs } : {}), ...(o.shrink === false ? { shrink: false } : {}) };
+      const ctx = contextOf(cell);
       const t0 = performance.now();
       const applies = cell.check.applies(cell.op, ctx);
       const outcome = applies === true ? await cell.check.run(ctx, cell.op) : ({ status: 'skip', reason: applies } as const);

@@ -1,4 +1,5 @@
-import { createDomain, finishedSearch, idFrom, NoVoiceprint } from './fixtures.js';
+import { createDomain, defaultConnector, idFrom, NoVoiceprint, startVoiceTask } from './fixtures.js';
+import type { Operation } from '../contract/operation.js';
 import { must, type Target } from './target.js';
 
 /**
@@ -10,8 +11,12 @@ interface Pool {
   readonly domain: Promise<string>;
   readonly ready: string[];
   filling: Promise<void> | undefined;
-  /** Searches the next refill starts: doubled each time a batch ran dry without trouble, halved when some failed. */
+  /** Searches the next refill starts: doubled when a case found the pool dry and the batch had no trouble, halved when some failed. */
   batch: number;
+  /** The last batch had no trouble: the next one is started before the pool runs dry, not when a case finds it empty. */
+  keepsUp: boolean;
+  /** A case found the pool empty since the last batch: the next one is larger. */
+  ranDry: boolean;
   /** Set when a whole batch of searches never succeeded: later cases fail at once with that reason instead of waiting it out again. */
   hopeless?: Error;
 }
@@ -25,20 +30,63 @@ const pools = new WeakMap<Target, Pool>();
 function poolOf(t: Target): Pool {
   const known = pools.get(t);
   if (known) return known;
-  const pool: Pool = { domain: createDomain(t), ready: [], filling: undefined, batch: voiceprintBatch };
+  const pool: Pool = { domain: createDomain(t), ready: [], filling: undefined, batch: voiceprintBatch, keepsUp: true, ranDry: false };
   pools.set(t, pool);
   // A domain that could not be made (a throttled request) is asked for again by the next case, not reused.
   pool.domain.catch(() => pools.delete(t));
   return pool;
 }
 
+const searchTimeoutMs = 15_000;
+const endedWithout = ['FAILED', 'STOPPED', 'PARTIAL_SUCCESS'];
+
+async function searchStatus(t: Target, id: string): Promise<string> {
+  const json = await must(t, 'voice.GetSpeakerSearchTask', { VoiceConnectorId: defaultConnector, SpeakerSearchTaskId: id });
+  return String((json['SpeakerSearchTask'] as Record<string, unknown> | undefined)?.['SpeakerSearchTaskStatus']);
+}
+
+/**
+ * `n` speaker searches started at once and polled together: each one SUCCEEDED (a voiceprint) or the reason it
+ * is none (it ended otherwise, a request failed, or it did not succeed within 15 s). The last one started
+ * stands for the batch until it is done, then the rest are read once, and so on for any still running:
+ * polling each search on its own made over half the requests of a default run.
+ */
+export async function searchBatch(t: Target, domain: string, n: number, timeoutMs = searchTimeoutMs): Promise<PromiseSettledResult<string>[]> {
+  const deadline = Date.now() + timeoutMs;
+  const results: PromiseSettledResult<string>[] = await Promise.allSettled(Array.from({ length: n }, () => startVoiceTask(t, 'SpeakerSearchTask', defaultConnector, domain)));
+  let pending = results.flatMap((r, i) => (r.status === 'fulfilled' ? [{ i, id: r.value }] : []));
+  const settle = (i: number, id: string, status: string | Error): boolean => {
+    if (status === 'SUCCEEDED') results[i] = { status: 'fulfilled', value: id };
+    else if (status instanceof Error) results[i] = { status: 'rejected', reason: status };
+    else if (endedWithout.includes(status)) results[i] = { status: 'rejected', reason: new NoVoiceprint(`setup: speaker search ${id} ended ${status}`) };
+    else return false;
+    return true;
+  };
+  const read = (id: string) => searchStatus(t, id).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+  for (let wait = 10; pending.length > 0 && Date.now() < deadline; wait = Math.min(wait * 2, t.pollCapMs ?? 500)) {
+    const probe = pending.at(-1) as { i: number; id: string };
+    const status = await read(probe.id);
+    if (settle(probe.i, probe.id, status)) {
+      const rest = pending.slice(0, -1);
+      const statuses = await Promise.all(rest.map((p) => read(p.id)));
+      pending = rest.filter((p, k) => !settle(p.i, p.id, statuses[k] as string | Error));
+      continue;
+    }
+    await new Promise((r) => setTimeout(r, wait));
+  }
+  for (const p of pending) results[p.i] = { status: 'rejected', reason: new NoVoiceprint(`setup: speaker search ${p.id} did not succeed within ${timeoutMs} ms`) };
+  return results;
+}
+
 /** Keeps every search that succeeded; fails only when none did, with the first reason. */
 async function fill(t: Target, pool: Pool, domain: string): Promise<void> {
-  const settled = await Promise.allSettled(Array.from({ length: pool.batch }, () => finishedSearch(t, domain)));
+  const settled = await searchBatch(t, domain, pool.batch);
   for (const s of settled) if (s.status === 'fulfilled') pool.ready.push(s.value);
   const failed = settled.find((s) => s.status === 'rejected');
   // As fast as the target allows: a deep run asks for thousands, a target that throttles gets fewer at once.
-  pool.batch = failed ? Math.max(voiceprintBatch / 4, pool.batch / 2) : Math.min(maxBatch, pool.batch * 2);
+  pool.batch = failed ? Math.max(voiceprintBatch / 4, pool.batch / 2) : pool.ranDry ? Math.min(maxBatch, pool.batch * 2) : pool.batch;
+  pool.keepsUp = !failed;
+  pool.ranDry = false;
   if (pool.ready.length > 0 || !failed) return;
   if (settled.every((s) => s.status === 'rejected' && s.reason instanceof NoVoiceprint)) pool.hopeless = failed.reason as Error;
   throw failed.reason;
@@ -54,10 +102,38 @@ export async function pooledVoiceprint(t: Target): Promise<{ readonly domain: st
   for (;;) {
     if (pool.hopeless) throw pool.hopeless;
     const searchId = pool.ready.pop();
-    if (searchId !== undefined) return { domain, searchId };
-    pool.filling ??= fill(t, pool, domain).finally(() => (pool.filling = undefined));
-    await pool.filling;
+    if (searchId !== undefined) {
+      // Half the next batch left: it is started now, so that cases seldom wait a whole search for a voiceprint.
+      if (pool.keepsUp && pool.ready.length < pool.batch / 2) refill(t, pool, domain);
+      return { domain, searchId };
+    }
+    pool.ranDry = true;
+    await refill(t, pool, domain);
   }
+}
+
+/** The refill under way, or a new one. Nobody need wait for it: its failure reaches the cases that do. */
+function refill(t: Target, pool: Pool, domain: string): Promise<void> {
+  if (!pool.filling) {
+    pool.filling = fill(t, pool, domain).finally(() => (pool.filling = undefined));
+    pool.filling.catch(() => undefined);
+  }
+  return pool.filling;
+}
+
+/** Whether prepare() draws a request's voiceprint or profile from the pool: it names one, and no call or domain of its own. */
+export function drawsOnPool(op: Operation): boolean {
+  const has = (m: string) => op.bindings.some((b) => b.member === m);
+  return op.service === 'voice' && (has('VoiceProfileId') || has('SpeakerSearchTaskId')) && !has('VoiceConnectorId') && !has('VoiceProfileDomainId');
+}
+
+/**
+ * Starts the pool's first batch now, for a run that will ask for voiceprints: a search takes its whole lifecycle to
+ * succeed, and the first voice profile cases then need not wait it out with the run's other cells held up behind them.
+ */
+export function prefillVoiceprints(t: Target): void {
+  const pool = poolOf(t);
+  pool.domain.then((domain) => (pool.ready.length === 0 ? refill(t, pool, domain) : undefined)).catch(() => undefined);
 }
 
 /** A voice profile of its own, in the shared domain. */
