@@ -12,7 +12,16 @@ export interface StringBounds {
   readonly pattern: RegExp | undefined;
 }
 
+const boundsBySchema = new WeakMap<JsonSchema, StringBounds>();
+
+/** A schema's string bounds, its pattern compiled once (a pattern without flags g or y keeps no state between tests). */
 export function boundsOf(schema: JsonSchema): StringBounds {
+  let b = boundsBySchema.get(schema);
+  if (!b) boundsBySchema.set(schema, (b = readBounds(schema)));
+  return b;
+}
+
+function readBounds(schema: JsonSchema): StringBounds {
   const pattern = typeof schema['pattern'] === 'string' ? new RegExp(schema['pattern'], 'u') : undefined;
   const min = (schema['minLength'] as number | undefined) ?? 0;
   return { min, max: (schema['maxLength'] as number | undefined) ?? Math.max(min, unboundedStringLength), pattern };

@@ -35,8 +35,28 @@ export function patternViolations(schema: JsonSchema, atLeast = 0): readonly str
 
 const violationsByBounds = new Map<string, readonly string[]>();
 
+/**
+ * The last answers per schema: a mutation asks once whether it applies at a site and again for its values, for
+ * the same value (and a sweep asks for every site of 40 requests). Long sides build strings past maxLength (1,024
+ * code points and more): worked out twice per site they were a tenth of a default verify run.
+ */
+const lastViolations = new WeakMap<JsonSchema, Map<string, string[]>>();
+const keptPerSchema = 64;
+
 /** Strings the pattern accepts whose length falls outside [minLength, maxLength], from a valid value. */
 export function lengthViolations(schema: JsonSchema, valid: string, side: 'short' | 'long', atLeast = 0): string[] {
+  let known = lastViolations.get(schema);
+  if (!known) lastViolations.set(schema, (known = new Map()));
+  const key = `${side}|${atLeast}|${valid}`;
+  let found = known.get(key);
+  if (!found) {
+    if (known.size >= keptPerSchema) known.clear();
+    known.set(key, (found = violationsOfLength(schema, valid, side, atLeast)));
+  }
+  return found;
+}
+
+function violationsOfLength(schema: JsonSchema, valid: string, side: 'short' | 'long', atLeast: number): string[] {
   const { pattern, min, max } = boundsOf(schema);
   if (side === 'short' && min === 0) return [];
   const chars = [...valid];
@@ -44,5 +64,8 @@ export function lengthViolations(schema: JsonSchema, valid: string, side: 'short
     side === 'short'
       ? [...new Set([chars.slice(0, min - 1).join(''), ...fillers.map((f) => f.repeat(min - 1))])]
       : [1, 2, 17].flatMap((extra) => [valid + (chars.at(-1) ?? 'a').repeat(max + extra - chars.length), valid + 'é'.repeat(max + extra - chars.length)]);
-  return tries.filter((s) => codePointLength(s) >= atLeast && (side === 'short' ? codePointLength(s) < min : codePointLength(s) > max) && (!pattern || pattern.test(s)));
+  return tries.filter((s) => {
+    const length = codePointLength(s);
+    return length >= atLeast && (side === 'short' ? length < min : length > max) && (!pattern || pattern.test(s));
+  });
 }
