@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../contract/operation.js';
-import { codePointLength } from './codePoints.js';
+import { codePointLength, lastCodePoint, takeCodePoints } from './codePoints.js';
 import { boundsOf } from './stringArbitrary.js';
 
 /** Characters that together fall outside every pattern of the contract: space, punctuation, letters, non-ASCII. */
@@ -40,18 +40,21 @@ const violationsByBounds = new Map<string, readonly string[]>();
  * the same value (and a sweep asks for every site of 40 requests). Long sides build strings past maxLength (1,024
  * code points and more): worked out twice per site they were a tenth of a default verify run.
  */
-const lastViolations = new WeakMap<JsonSchema, Map<string, string[]>>();
+const lastViolations = new WeakMap<JsonSchema, Map<string, Map<string, string[]>>>();
 const keptPerSchema = 64;
 
 /** Strings the pattern accepts whose length falls outside [minLength, maxLength], from a valid value. */
 export function lengthViolations(schema: JsonSchema, valid: string, side: 'short' | 'long', atLeast = 0): string[] {
-  let known = lastViolations.get(schema);
-  if (!known) lastViolations.set(schema, (known = new Map()));
-  const key = `${side}|${atLeast}|${valid}`;
-  let found = known.get(key);
+  let bySide = lastViolations.get(schema);
+  if (!bySide) lastViolations.set(schema, (bySide = new Map()));
+  const sideKey = `${side}|${atLeast}`;
+  let known = bySide.get(sideKey);
+  if (!known) bySide.set(sideKey, (known = new Map()));
+  // Keyed by the value itself: a string keeps its hash, where a key built around it would be hashed again.
+  let found = known.get(valid);
   if (!found) {
     if (known.size >= keptPerSchema) known.clear();
-    known.set(key, (found = violationsOfLength(schema, valid, side, atLeast)));
+    known.set(valid, (found = violationsOfLength(schema, valid, side, atLeast)));
   }
   return found;
 }
@@ -59,13 +62,19 @@ export function lengthViolations(schema: JsonSchema, valid: string, side: 'short
 function violationsOfLength(schema: JsonSchema, valid: string, side: 'short' | 'long', atLeast: number): string[] {
   const { pattern, min, max } = boundsOf(schema);
   if (side === 'short' && min === 0) return [];
-  const chars = [...valid];
-  const tries =
-    side === 'short'
-      ? [...new Set([chars.slice(0, min - 1).join(''), ...fillers.map((f) => f.repeat(min - 1))])]
-      : [1, 2, 17].flatMap((extra) => [valid + (chars.at(-1) ?? 'a').repeat(max + extra - chars.length), valid + 'é'.repeat(max + extra - chars.length)]);
-  return tries.filter((s) => {
-    const length = codePointLength(s);
-    return length >= atLeast && (side === 'short' ? length < min : length > max) && (!pattern || pattern.test(s));
-  });
+  if (side === 'short') {
+    const tries = [...new Set([takeCodePoints(valid, min - 1), ...fillers.map((f) => f.repeat(min - 1))])];
+    return tries.filter((s) => {
+      const length = codePointLength(s);
+      return length >= atLeast && length < min && (!pattern || pattern.test(s));
+    });
+  }
+  // Padded with single code points to maxLength + extra, so each try is that long: counting them again (past
+  // 1,024 code points) was most of a sweep's time.
+  const length = codePointLength(valid);
+  const last = lastCodePoint(valid) ?? 'a';
+  return [1, 2, 17]
+    .flatMap((extra) => [{ s: valid + last.repeat(max + extra - length), length: max + extra }, { s: valid + 'é'.repeat(max + extra - length), length: max + extra }])
+    .filter((t) => t.length >= atLeast && t.length > max && (!pattern || pattern.test(t.s)))
+    .map((t) => t.s);
 }
