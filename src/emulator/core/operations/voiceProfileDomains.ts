@@ -40,7 +40,7 @@ const update: Handler = (ctx, input) => {
 
 const remove: Handler = (ctx, input) => {
   const domain = domainOf(ctx, String(input['VoiceProfileDomainId']));
-  const profiles = [...ctx.state.profiles.values()].filter((p) => p.domainId === domain.id).length;
+  const profiles = ctx.state.profiles.inDomain(domain.id).size;
   if (profiles > 0) throw conflict(`Voice profile domain ${domain.id} still holds ${profiles} voice profile(s); delete them first.`);
   ctx.state.domains.delete(domain.id);
   return undefined;

@@ -31,7 +31,7 @@ function voiceprintTask(ctx: CoreContext, input: Input) {
 
 const create: Handler = (ctx, input) => {
   const task = voiceprintTask(ctx, input);
-  if ([...ctx.state.profiles.values()].some((p) => p.taskId === task.id)) throw conflict(`Speaker search task ${task.id} already made a voice profile.`);
+  if (ctx.state.profiles.holdsTask(task.id)) throw conflict(`Speaker search task ${task.id} already made a voice profile.`);
   const profile: Profile = { id: ctx.options.newId(), domainId: task.domainId ?? '', taskId: task.id, createdAt: ctx.now, updatedAt: ctx.now, expiresAt: ctx.now + ctx.options.voiceProfileLifetimeMs };
   ctx.state.profiles.set(profile.id, profile);
   return { VoiceProfile: summary(ctx, profile) };
@@ -42,12 +42,13 @@ const update: Handler = (ctx, input) => {
   const task = voiceprintTask(ctx, input);
   if (task.domainId !== profile.domainId) throw conflict(`Speaker search task ${task.id} belongs to another voice profile domain.`);
   Object.assign(profile, { taskId: task.id, updatedAt: ctx.now, expiresAt: ctx.now + ctx.options.voiceProfileLifetimeMs });
+  ctx.state.profiles.set(profile.id, profile); // indexed by its new task
   return { VoiceProfile: summary(ctx, profile) };
 };
 
 const list: Handler = (ctx, input) => {
   const domain = domainOf(ctx, String(input['VoiceProfileDomainId']));
-  const all = [...ctx.state.profiles.values()].filter((p) => p.domainId === domain.id);
+  const all = [...ctx.state.profiles.inDomain(domain.id).values()];
   const { items, nextToken } = page(all, input);
   return { VoiceProfiles: items.map((p) => summary(ctx, p)), ...(nextToken ? { NextToken: nextToken } : {}) };
 };

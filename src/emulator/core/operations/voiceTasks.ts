@@ -22,8 +22,8 @@ const better = (a: Match, b: Match) => b.ConfidenceScore - a.ConfidenceScore || 
  */
 function bestMatches(ctx: CoreContext, task: Task): Match[] {
   const top: Match[] = [];
-  for (const p of ctx.state.profiles.values()) {
-    if (p.domainId !== task.domainId || p.taskId === task.id) continue;
+  for (const p of ctx.state.profiles.inDomain(task.domainId ?? '').values()) {
+    if (p.taskId === task.id) continue;
     const m = { ConfidenceScore: score(task.id, p.id), VoiceProfileId: p.id };
     if (top.length === maxMatches && better(m, top[maxMatches - 1] as Match) >= 0) continue;
     const at = top.findIndex((t) => better(m, t) < 0);
