@@ -31,9 +31,10 @@ const modules: Record<string, Record<string, unknown>> = { 'media-pipelines': me
  * captures its own answer, so calls may run at once. It reads the body itself, capped and under the deadline;
  * the SDK's deserializer then reads that copy, so the SDK never buffers more than the cap either.
  */
-function captureMiddleware(record: (a: WireAnswer) => void, maxBytes: number, deadline: RequestDeadline) {
+function captureMiddleware(record: (a: WireAnswer) => void, maxBytes: number, deadline: RequestDeadline, begun: () => void) {
   return (next: (args: unknown) => Promise<{ response: unknown }>) => async (args: unknown) => {
     const result = await next(args);
+    begun();
     deadline.reached('body');
     const response = result.response as { statusCode: number; headers: Record<string, string>; body: unknown };
     const bytes = response.body instanceof Readable ? await readCapped(response.body, maxBytes, deadline.signal, response.headers['content-length']) : Buffer.alloc(0);
@@ -59,17 +60,19 @@ export function sdkSender(endpoint: string, region: string, credentials: Credent
     const CommandClass = modules[op.service]?.[`${op.name}Command`] as (new (i: unknown) => Command) | undefined;
     if (!CommandClass) throw new Error(`chime-conformance: the AWS SDK has no ${op.name}Command`);
     let answer: WireAnswer | undefined;
+    let begun = false;
     const command = new CommandClass(input);
     const deadline = requestDeadline(limits.requestTimeoutMs, 'answer');
     // At the deserialize step, below the SDK's own deserializer: the answer as it came off the wire.
-    command.middlewareStack.add(captureMiddleware((a) => (answer = a), limits.maxAnswerBytes, deadline), { step: 'deserialize', name: 'chimeConformanceCapture', priority: 'low' });
+    command.middlewareStack.add(captureMiddleware((a) => (answer = a), limits.maxAnswerBytes, deadline, () => (begun = true)), { step: 'deserialize', name: 'chimeConformanceCapture', priority: 'low' });
     try {
       const output = await (clients[op.service] as Client).send(command, { abortSignal: deadline.signal });
       return { answer: answer ?? { status: 0, headers: {}, body: '' }, output };
     } catch (e) {
       // Nothing came back: a connection problem, not an answer. The SDK reports a passed deadline as its own
       // AbortError; the deadline's reason says which part of the answer was late.
-      if (!answer) throw deadline.signal.aborted ? deadline.signal.reason : e;
+      // Once an answer has begun, the endpoint saw the request: a reset now is not a stale socket to retry.
+      if (!answer) throw deadline.signal.aborted ? deadline.signal.reason : begun ? Object.assign(e as Error, { reusedSocket: false }) : e;
       const err = e as Error;
       return { answer, error: { name: err.name, message: err.message } };
     } finally {

@@ -30,6 +30,27 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 describe('a keep-alive socket the endpoint closed under a request', () => {
+  it('is not a reason to send again once an answer has begun: the endpoint saw the request', async () => {
+    let posts = 0;
+    const cutter = createServer((req, res) => {
+      posts++;
+      res.writeHead(201, { 'content-type': 'application/json', 'content-length': '100' });
+      res.write('{"VoiceProfileDomain":');
+      setTimeout(() => req.socket.destroy(), 20);
+    });
+    await new Promise<void>((r) => cutter.listen(0, '127.0.0.1', r));
+    const at = `http://127.0.0.1:${(cutter.address() as AddressInfo).port}`;
+    try {
+      const body = JSON.stringify({ Name: 'n', ServerSideEncryptionConfiguration: { KmsKeyArn: 'arn:aws:kms:us-east-1:111122223333:key/k' } });
+      await expect(rawClient(at)({ method: 'POST', target: '/voice-profile-domains', headers: { 'content-type': 'application/json' }, body })).rejects.toThrow();
+      expect(posts).toBe(1);
+      await expect(sdkSender(at, 'us-east-1', exampleCredentials)(getOperation('voice.CreateVoiceProfileDomain'), JSON.parse(body))).rejects.toThrow();
+      expect(posts).toBe(2);
+    } finally {
+      await new Promise<void>((r) => cutter.close(() => r()));
+    }
+  });
+
   it('is sent again on a new connection by the raw client, not reported as a failure of the case', async () => {
     const raw = rawClient(url);
     const before = dropped;

@@ -18,7 +18,7 @@ export const concurrency: Check = {
       const answers = await Promise.all(Array.from({ length: parallel }, () => call(ctx.target, op.id, request)));
       const bad = answers.find((a) => a.answer.status !== op.http.status);
       expectThat(bad === undefined, () => `one of ${parallel} concurrent twins answered ${bad ? describeAnswer(bad.answer) : ''}`, request);
-      const ids = new Set(answers.map(resourceId));
+      const ids = new Set(answers.map((a) => resourceId(op, a)));
       expectThat([...ids].every(isId), () => `the answers name no resource (no ID): ${describeAnswer(answers[0]?.answer ?? { status: 0, headers: {}, body: '' })}`, request);
       expectThat(ids.size === 1, () => `${parallel} concurrent twins made ${ids.size} resources`, request);
     }, Math.max(1, Math.ceil(ctx.runs / 8))),

@@ -7,12 +7,16 @@ import { sdkErrorType } from '../errorType.js';
 import { prepare } from '../prepare.js';
 import { expectThat, propertyOutcome } from '../property.js';
 import { call, type Called } from '../target.js';
-import { memberEndingWith, resourceOf } from '../answerResource.js';
+import { resourceNamed } from '../resources.js';
+import { resourceKind } from './scenario.js';
 
 export const takesToken = (op: Operation) => op.bindings.some((b) => b.member === 'ClientRequestToken');
 
-/** The ID of the resource an answer describes (the first member ending in Id of its one object). */
-export const resourceId = (c: Called): unknown => memberEndingWith(resourceOf(c.json), 'Id');
+/** The ID of the resource an answer describes, found by its name (`SpeakerSearchTask.SpeakerSearchTaskId`). */
+export const resourceId = (op: Operation, c: Called): unknown => {
+  const kind = resourceKind(op);
+  return resourceNamed(c.json, kind)[`${kind}Id`];
+};
 
 /** An ID names a resource only when it is a non-empty string: two answers without one are not "the same resource". */
 export const isId = (id: unknown): id is string => typeof id === 'string' && id !== '';
@@ -23,13 +27,13 @@ export const idempotency: Check = {
   applies: (op) => takesToken(op) || 'takes no ClientRequestToken',
   run: (ctx, op) =>
     propertyOutcome(ctx, 'idempotency', op, fc.tuple(arbitraries.validRequest(op.id), arbitraries.validRequest(op.id)), async ([a, b]) => {
-      const token = ctx.target.unique('token').replace(/[^-_a-zA-Z0-9]/g, '');
+      const token = ctx.target.unique('token');
       const first = { ...(await prepare(ctx.target, op, a)), ClientRequestToken: token };
       const one = await call(ctx.target, op.id, first);
       const two = await call(ctx.target, op.id, first);
       expectThat(one.answer.status === op.http.status && two.answer.status === op.http.status, () => `repeating a request answered ${describeAnswer(one.answer)}, then ${describeAnswer(two.answer)}`, first);
-      expectThat(isId(resourceId(one)), () => `the answer names no resource (no ID): ${describeAnswer(one.answer)}`, first);
-      expectThat(resourceId(one) === resourceId(two), () => `the same token and input made two resources: ${String(resourceId(one))} and ${String(resourceId(two))}`, first);
+      expectThat(isId(resourceId(op, one)), () => `the answer names no resource (no ID): ${describeAnswer(one.answer)}`, first);
+      expectThat(resourceId(op, one) === resourceId(op, two), () => `the same token and input made two resources: ${String(resourceId(op, one))} and ${String(resourceId(op, two))}`, first);
       const other = { ...(await prepare(ctx.target, op, b)), ClientRequestToken: token };
       fc.pre(JSON.stringify(other) !== JSON.stringify(first)); // while shrinking, the two inputs may become one
       const three = await call(ctx.target, op.id, other);

@@ -32,3 +32,9 @@ export const stopOnly: Record<string, readonly string[]> = {
 
 /** Whether a status belongs to the service's lifecycle at all. */
 export const knownStatus = (service: string, status: string): boolean => legalMove(service, status, status);
+
+/** Statuses a task ends in: a Stop of it may rightly answer NotFound (no active task with that ID). */
+export const finalStatuses: Record<string, readonly string[]> = {
+  'media-pipelines': ['Stopped', 'Failed'],
+  voice: voiceEnds,
+};

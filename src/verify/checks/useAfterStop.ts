@@ -1,15 +1,17 @@
+import fc from 'fast-check';
 import { arbitraries } from '../../arbitraries/index.js';
 import { getOperation } from '../../contract/catalog.js';
 import type { Check } from '../check.js';
 import { describeAnswer } from '../describeAnswer.js';
+import { sdkErrorType } from '../errorType.js';
 import { prepare } from '../prepare.js';
 import { expectThat, propertyOutcome } from '../property.js';
+import { taskStatusIn } from '../taskAnswer.js';
 import { call } from '../target.js';
-import { afterStop, legalMove, stopOnly } from './lifecycleModel.js';
+import { afterStop, finalStatuses, legalMove, stopOnly } from './lifecycleModel.js';
 
+/** Reads after the Stop: a status drawn at random lands in the stopped set now and then, seldom three times in a legal order. */
 const reads = 3;
-import { memberEndingWith, resourceOf } from '../answerResource.js';
-
 
 export const useAfterStop: Check = {
   name: 'use_after_stop',
@@ -18,20 +20,29 @@ export const useAfterStop: Check = {
   run: (ctx, op) =>
     propertyOutcome(ctx, 'use_after_stop', op, arbitraries.validRequest(op.id), async (generated) => {
       const request = await prepare(ctx.target, op, generated);
-      const getId = op.id.replace('.Stop', '.Get');
+      const get = getOperation(op.id.replace('.Stop', '.Get'));
+      const read = async () => {
+        const got = await call(ctx.target, get.id, { ...request, IsCaller: true });
+        expectThat(got.answer.status === 200, () => `${get.name} of the task answered ${describeAnswer(got.answer)}`, request);
+        return { status: taskStatusIn(get, got.json), answer: got.answer };
+      };
       // Before the Stop the task must not look stopped already: else a status that never moves would pass.
-      const before = memberEndingWith(resourceOf((await call(ctx.target, getId, { ...request, IsCaller: true })).json), 'TaskStatus');
-      expectThat(!(stopOnly[op.service] ?? []).includes(String(before)), () => `${getOperation(getId).name} of a task just started says ${String(before)}`, request);
+      const before = (await read()).status;
+      expectThat(!(stopOnly[op.service] ?? []).includes(before), () => `${get.name} of a task just started says ${before}`, request);
       const stop = await call(ctx.target, op.id, request);
+      if (stop.answer.status === 404 && sdkErrorType(stop.answer) === 'NotFoundException') {
+        // A task may end on its own between the two requests (a short speaker search): then NotFound is right,
+        // and the case says nothing about stopping. It must really have ended, though.
+        const after = (await read()).status;
+        expectThat((finalStatuses[op.service] ?? []).includes(after) && legalMove(op.service, before, after), () => `Stop answered NotFound for a task that is ${after}`, request);
+        fc.pre(false);
+      }
       expectThat(stop.answer.status === 204, () => `Stop answered ${describeAnswer(stop.answer)}`, request);
-      // Read three times: a stopped task stays stopping or stopped and only moves forward, where a status
-      // drawn at random lands in the stopped set now and then but seldom three times in a legal order.
-      let last = String(before);
-      for (let read = 0; read < reads; read++) {
-        const get = await call(ctx.target, getId, { ...request, IsCaller: true });
-        const status = String(memberEndingWith(resourceOf(get.json), 'TaskStatus'));
-        expectThat((afterStop[op.service] ?? []).includes(status), () => `${getOperation(getId).name} after Stop says ${status}: ${describeAnswer(get.answer)}`, request);
-        expectThat(read === 0 || legalMove(op.service, last, status), () => `after Stop the status moved from ${last} to ${status}`, request);
+      let last = before;
+      for (let n = 0; n < reads; n++) {
+        const { status, answer } = await read();
+        expectThat((afterStop[op.service] ?? []).includes(status), () => `${get.name} after Stop says ${status}: ${describeAnswer(answer)}`, request);
+        expectThat(legalMove(op.service, last, status), () => `after Stop the status moved from ${last} to ${status}`, request);
         last = status;
       }
     }, Math.max(2, Math.ceil(ctx.runs / 2))),
