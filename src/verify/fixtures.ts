@@ -43,22 +43,3 @@ export async function startVoiceTask(t: Target, kind: Kind, connector: string, d
 
 /** The target's speaker searches do not succeed: no voiceprint will come from asking again. */
 export class NoVoiceprint extends Error {}
-
-/** A Voice speaker search that SUCCEEDED (a voiceprint), polling until it does or `timeoutMs` passes. */
-export async function finishedSearch(t: Target, domain: string, timeoutMs = 15_000): Promise<string> {
-  const id = await startVoiceTask(t, 'SpeakerSearchTask', defaultConnector, domain);
-  const deadline = Date.now() + timeoutMs;
-  for (let wait = 10; Date.now() < deadline; wait = Math.min(wait * 2, t.pollCapMs ?? 500)) {
-    const json = await must(t, 'voice.GetSpeakerSearchTask', { VoiceConnectorId: defaultConnector, SpeakerSearchTaskId: id });
-    const status = (json['SpeakerSearchTask'] as Record<string, unknown> | undefined)?.['SpeakerSearchTaskStatus'];
-    if (status === 'SUCCEEDED') return id;
-    if (['FAILED', 'STOPPED', 'PARTIAL_SUCCESS'].includes(String(status))) throw new NoVoiceprint(`setup: speaker search ${id} ended ${String(status)}`);
-    await new Promise((r) => setTimeout(r, wait));
-  }
-  throw new NoVoiceprint(`setup: speaker search ${id} did not succeed within ${timeoutMs} ms`);
-}
-
-export async function createProfile(t: Target, domain: string): Promise<string> {
-  const json = await must(t, 'voice.CreateVoiceProfile', { SpeakerSearchTaskId: await finishedSearch(t, domain) });
-  return idFrom(json, 'voice.CreateVoiceProfile', 'VoiceProfile', 'VoiceProfileId');
-}

@@ -1,9 +1,9 @@
 import { codePointLength, takeCodePoints } from '../arbitraries/_internals/codePoints.js';
 import type { Operation } from '../contract/operation.js';
 import { properties, resolve } from '../contract/schemaWalk.js';
-import { createDomain, createProfile, finishedSearch, startPipelineTask, startVoiceTask, type Kind } from './fixtures.js';
+import { createDomain, startPipelineTask, startVoiceTask, type Kind } from './fixtures.js';
 import type { Target } from './target.js';
-import { pooledProfile, pooledVoiceprint } from './voiceprints.js';
+import { pooledProfile, pooledVoiceprint, poolDomain } from './voiceprints.js';
 import { sharedDomain } from './sharedDomain.js';
 
 type Request = Record<string, unknown>;
@@ -32,22 +32,19 @@ export async function prepare(t: Target, op: Operation, generated: Request): Pro
   // A token seen before with another input is a rightful 409; a page token must come from an earlier page.
   if (r['ClientRequestToken'] !== undefined) r['ClientRequestToken'] = isolate(op, 'ClientRequestToken', r['ClientRequestToken'], t);
   delete r['NextToken'];
-  let domain: Promise<string> | undefined;
-  // A request acting on a domain (it is in the path) gets one of its own; one that only refers to a domain shares one.
-  const actsOnDomain = op.bindings.some((b) => b.member === 'VoiceProfileDomainId' && b.in === 'label');
-  const liveDomain = () => (domain ??= actsOnDomain ? createDomain(t) : sharedDomain(t));
-  if (has('VoiceProfileDomainId')) r['VoiceProfileDomainId'] = await liveDomain();
-  // A voiceprint takes a whole speaker search to appear: without a domain of the request's own, they come
-  // from the shared pool; otherwise tasks and profiles are made at once in the request's domain.
-  const own = has('VoiceProfileDomainId');
-  const voiceprint = async () => (own ? finishedSearch(t, await liveDomain()) : (await pooledVoiceprint(t)).searchId);
+  const where = op.bindings.find((b) => b.member === 'VoiceProfileDomainId')?.in;
+  // A request acting on a domain (in its path) gets one of its own; a list scoped by a domain (in its query)
+  // reads the pool's, which holds profiles; one that only refers to a domain (a speaker search) shares one.
+  const liveDomain = () => (where === 'label' ? createDomain(t) : where === 'query' ? poolDomain(t) : sharedDomain(t));
+  if (where !== undefined) r['VoiceProfileDomainId'] = await liveDomain();
+  const domain = String(r['VoiceProfileDomainId']);
+  // A voiceprint takes a whole speaker search to appear: they come from the shared pool.
   const tasks = ['SpeakerSearchTaskId', 'VoiceToneAnalysisTaskId'].filter(has).map(async (member) => {
     if (has('Identifier')) r[member] = await startPipelineTask(t, kindOf(member), String(r['Identifier']));
-    else if (has('VoiceConnectorId')) r[member] = await startVoiceTask(t, kindOf(member), String(r['VoiceConnectorId']), await liveDomain());
-    else r[member] = await voiceprint();
+    else if (has('VoiceConnectorId')) r[member] = await startVoiceTask(t, kindOf(member), String(r['VoiceConnectorId']), where ? domain : await sharedDomain(t));
+    else r[member] = (await pooledVoiceprint(t)).searchId;
   });
-  const newProfile = async () => (own ? createProfile(t, await liveDomain()) : pooledProfile(t));
-  const profile = has('VoiceProfileId') ? (async () => void (r['VoiceProfileId'] = await newProfile()))() : undefined;
+  const profile = has('VoiceProfileId') ? (async () => void (r['VoiceProfileId'] = await pooledProfile(t)))() : undefined;
   await Promise.all([...tasks, profile]);
   return r;
 }

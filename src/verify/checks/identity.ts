@@ -9,5 +9,5 @@ export const identity = scenarioCheck(
   'answers describe the resource asked for: Start a task on the call and leg asked, which Get then finds; Get the ID, call, isCaller, name and domain asked',
   [taskStart, taskGet, domainGet, profileGet],
   (runs) => Math.max(2, Math.ceil(runs / 2)),
-  'answers describe no single resource asked for',
+  'names no existing resource to read back (Create, Update, Delete and List are read_your_writes)',
 );
