@@ -27,8 +27,9 @@ const voiceTaskStatuses = ['IN_QUEUE', 'IN_PROGRESS', 'PARTIAL_SUCCESS', 'SUCCEE
  * without a word. The documents' Response Structure describes each answer as the resource it started, read or
  * wrote (or the list asked for), with its ID and status: a caller cannot Get, Stop or delete what has no ID.
  */
-function carries(service: ServiceName, shape: string, required: readonly string[], what: string, source: string): Override {
+function carries(service: ServiceName, shape: string, required: readonly string[], what: string, source: string, seed?: string): Override {
   return {
+    ...(seed ? { evidence: { seed, mustContain: required } } : {}),
     id: `${service}-${shape.replace(/[A-Z]/g, (c, i: number) => (i === 0 ? '' : '-') + c.toLowerCase())}-required`,
     service,
     target: { shape },
@@ -39,17 +40,22 @@ function carries(service: ServiceName, shape: string, required: readonly string[
   };
 }
 
-const taskDocs = (kind: string) =>
-  kind === 'SpeakerSearchTask' ? 'start_speaker_search_task documentation (seeds 002, 004), Response Structure' : 'start_voice_tone_analysis_task documentation (seeds 000, 001), Response Structure';
+/** The seed document that shows a task kind's answer, per service. */
+const taskSeeds: Record<ServiceName, Record<string, string>> = {
+  'media-pipelines': { SpeakerSearchTask: '002_0afc52fcacbf0a91.txt', VoiceToneAnalysisTask: '000_a1f0934248a1e25b.txt' },
+  voice: { SpeakerSearchTask: '004_41571e2bdd1e8968.txt', VoiceToneAnalysisTask: '001_55b1f63cecead3b8.txt' },
+};
+const taskDocs = (service: ServiceName, kind: string) => `${service} ${kind === 'SpeakerSearchTask' ? 'start_speaker_search_task' : 'start_voice_tone_analysis_task'} documentation (seed ${taskSeeds[service][kind]?.slice(0, 3)}), Response Structure`;
 
 /** Answers that carry a resource, and the members that make it that resource. */
 function resourceOverrides(): Override[] {
   const out: Override[] = [];
   for (const service of ['media-pipelines', 'voice'] as const) {
     for (const kind of ['SpeakerSearchTask', 'VoiceToneAnalysisTask']) {
-      for (const verb of ['Start', 'Get']) out.push(carries(service, `${verb}${kind}Response`, [kind], `the documents describe the answer as the ${kind} it ${verb === 'Start' ? 'started' : 'reads'}`, taskDocs(kind)));
+      const seed = taskSeeds[service][kind];
+      for (const verb of ['Start', 'Get']) out.push(carries(service, `${verb}${kind}Response`, [kind], `the documents describe the answer as the ${kind} it ${verb === 'Start' ? 'started' : 'reads'}`, taskDocs(service, kind), seed));
       const members = [`${kind}Id`, `${kind}Status`, ...(service === 'voice' ? ['CallDetails'] : [])];
-      out.push(carries(service, kind, members, `a task is named by its ID, its status is what a caller polls${service === 'voice' ? ', and CallDetails names the call it runs on' : ''}`, taskDocs(kind)));
+      out.push(carries(service, kind, members, `a task is named by its ID, its status is what a caller polls${service === 'voice' ? ', and CallDetails names the call it runs on' : ''}`, taskDocs(service, kind), seed));
     }
   }
   const voiceModel = 'chime-sdk-voice model: no output shape has required members';
