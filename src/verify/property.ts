@@ -4,6 +4,8 @@ import { Nonconformance, type CheckContext, type Outcome } from './check.js';
 import type { EncodedRequest } from '../wire/encodeRequest.js';
 import { redactJsonText, scrub, secretsOf } from './redact.js';
 import { asCurl, asSdkCall, curlOf } from './render.js';
+import { runCase } from './caseScope.js';
+import { janitorOf } from './janitor.js';
 
 /** How long one check may spend on one operation by default; a failure found is reported as shrunk so far. */
 const defaultTimeLimitMs = 8_000;
@@ -31,7 +33,19 @@ export async function propertyOutcome<T>(
   // fast-check counts examples within numRuns: the sweep comes on top of the random runs.
   const limit = cellTimeLimit(ctx.timeLimitMs ?? defaultTimeLimitMs, runs + examples.length);
   const options = { seed: ctx.seed, numRuns: runs + examples.length, interruptAfterTimeLimit: limit, examples: examples.map((e): [T] => [e]), ...replay };
-  const details = await fc.check(fc.asyncProperty(arb, body), options);
+  // Each case in a scope of its own: what it makes is deleted once it passed (janitor.ts).
+  const janitor = janitorOf(ctx.target);
+  const scoped = async (value: T) => {
+    const { made, done } = runCase(() => body(value));
+    let passed = false;
+    try {
+      await done;
+      passed = true;
+    } finally {
+      janitor?.caseEnded(made, passed);
+    }
+  };
+  const details = await fc.check(fc.asyncProperty(arb, scoped), options);
   // A run cut short by the time limit is no evidence of conformance: the untried cases may be the failing ones.
   if (details.interrupted && !(details.failed && details.errorInstance)) {
     const message = `only ${details.numRuns} of ${runs + examples.length} cases finished within ${limit} ms (the time limit, per ${casesPerTimeLimit} cases): the endpoint is slow or a setup step hangs (raise --time-limit)`;

@@ -2,6 +2,7 @@ import type { Operation } from '../contract/operation.js';
 import { Nonconformance } from './check.js';
 import { describeAnswer } from './describeAnswer.js';
 import { call, type Called, type Target } from './target.js';
+import { janitorOf } from './janitor.js';
 
 type Json = Record<string, unknown>;
 
@@ -28,7 +29,13 @@ export async function expectSuccess(t: Target, op: Operation, input: Json, shown
 const maxPages = 1000;
 
 /** Every ID a List operation answers over all its pages, following NextToken. */
-export async function listAll(t: Target, op: Operation, input: Json, listMember: string, idMember: string, shown: unknown): Promise<Set<string>> {
+export function listAll(t: Target, op: Operation, input: Json, listMember: string, idMember: string, shown: unknown): Promise<Set<string>> {
+  // Never while the run deletes what earlier cases made: a deletion could move items across a page boundary.
+  const walk = () => walkList(t, op, input, listMember, idMember, shown);
+  return janitorOf(t)?.walk(walk) ?? walk();
+}
+
+async function walkList(t: Target, op: Operation, input: Json, listMember: string, idMember: string, shown: unknown): Promise<Set<string>> {
   const ids = new Set<string>();
   // A page token of the generated request was never issued by the target: the walk starts at the first page.
   const { NextToken: _ignored, ...first } = input;

@@ -5,6 +5,7 @@ import { cellSeed, plan, type Cell, type Selection } from './plan.js';
 import type { Credentials } from './sdkSender.js';
 import type { Target } from './target.js';
 import { drawsOnPool, prefillVoiceprints } from './voiceprints.js';
+import { janitorOf, tidy } from './janitor.js';
 
 export interface VerifyOptions extends Selection {
   readonly target: Target;
@@ -62,9 +63,11 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
   if (r && cells.length === 0) throw new Error(`chime-conformance: the replay value ${o.replay} names no operation '${r.op}'. Hint: copy the value whole, as the failure printed it`);
   o.onEvent?.({ type: 'run-start', endpoint: o.target.endpoint, seed: o.seed, cells: cells.length, embedded: o.embedded });
   const results: CellEvent[] = new Array(cells.length);
-  const contextOf = (cell: Cell): CheckContext => ({ target: o.target, runs: o.runs, seed: r ? r.seed : cellSeed(o.seed, cell), auth: o.auth, credentials: o.credentials, region: o.region, ...(r ? { path: r.path } : {}), ...(o.timeLimitMs ? { timeLimitMs: o.timeLimitMs } : {}), ...(o.shrink === false ? { shrink: false } : {}) });
+  // What passed cases make is deleted as the run goes (janitor.ts): a deep run does not slow with its own leftovers.
+  const target = tidy(o.target);
+  const contextOf = (cell: Cell): CheckContext => ({ target, runs: o.runs, seed: r ? r.seed : cellSeed(o.seed, cell), auth: o.auth, credentials: o.credentials, region: o.region, ...(r ? { path: r.path } : {}), ...(o.timeLimitMs ? { timeLimitMs: o.timeLimitMs } : {}), ...(o.shrink === false ? { shrink: false } : {}) });
   // Voiceprints take a whole speaker search to appear: the first batch starts with the run, not when the first case asks.
-  if (!r && cells.some((c) => drawsOnPool(c.op) && c.check.applies(c.op, contextOf(c)) === true)) prefillVoiceprints(o.target);
+  if (!r && cells.some((c) => drawsOnPool(c.op) && c.check.applies(c.op, contextOf(c)) === true)) prefillVoiceprints(target);
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < cells.length; i = next++) {
@@ -80,6 +83,7 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
     }
   };
   await Promise.all(Array.from({ length: o.parallel ?? 4 }, worker));
+  await janitorOf(target)?.idle();
   const count = (s: string) => results.filter((e) => e.outcome.status === s).length;
   const conformant = count('fail') === 0;
   o.onEvent?.({ type: 'run-end', conformant, passed: count('pass'), failed: count('fail'), skipped: count('skip'), ms: performance.now() - started });

@@ -1,3 +1,4 @@
+import { forAllCases } from './caseScope.js';
 import { createDomain } from './fixtures.js';
 import type { Target } from './target.js';
 
@@ -11,7 +12,7 @@ const domains = new WeakMap<Target, Promise<string>>();
 export function sharedDomain(t: Target): Promise<string> {
   const known = domains.get(t);
   if (known) return known;
-  const made = createDomain(t);
+  const made = forAllCases(() => createDomain(t));
   domains.set(t, made);
   // A domain that could not be made (a throttled request) is asked for again by the next case.
   made.catch(() => domains.delete(t));

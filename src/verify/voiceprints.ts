@@ -1,5 +1,6 @@
 import { createDomain, defaultConnector, idFrom, NoVoiceprint, startVoiceTask } from './fixtures.js';
 import type { Operation } from '../contract/operation.js';
+import { forAllCases } from './caseScope.js';
 import { must, type Target } from './target.js';
 
 /**
@@ -30,7 +31,7 @@ const pools = new WeakMap<Target, Pool>();
 function poolOf(t: Target): Pool {
   const known = pools.get(t);
   if (known) return known;
-  const pool: Pool = { domain: createDomain(t), ready: [], filling: undefined, batch: voiceprintBatch, keepsUp: true, ranDry: false };
+  const pool: Pool = { domain: forAllCases(() => createDomain(t)), ready: [], filling: undefined, batch: voiceprintBatch, keepsUp: true, ranDry: false };
   pools.set(t, pool);
   // A domain that could not be made (a throttled request) is asked for again by the next case, not reused.
   pool.domain.catch(() => pools.delete(t));
