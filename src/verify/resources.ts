@@ -40,6 +40,7 @@ async function walkList(t: Target, op: Operation, input: Json, listMember: strin
   // A page token of the generated request was never issued by the target: the walk starts at the first page.
   const { NextToken: _ignored, ...first } = input;
   let token: unknown;
+  const seen = new Set<string>();
   for (let page = 0; page < maxPages; page++) {
     const { json } = await expectSuccess(t, op, { ...first, MaxResults: 100, ...(token === undefined ? {} : { NextToken: token }) }, shown);
     const items = json?.[listMember];
@@ -47,7 +48,8 @@ async function walkList(t: Target, op: Operation, input: Json, listMember: strin
     for (const item of items) if (item && typeof item === 'object' && typeof (item as Json)[idMember] === 'string') ids.add((item as Json)[idMember] as string);
     const next = json?.['NextToken'];
     if (typeof next !== 'string' || next === '') return ids;
-    if (next === token) throw new Nonconformance(`${op.name} answered the NextToken it was given: the list never ends`, shown);
+    if (seen.has(next)) throw new Nonconformance(`${op.name} answered a NextToken it had answered before: the list never ends`, shown);
+    seen.add(next);
     token = next;
   }
   throw new Nonconformance(`${op.name} still had a NextToken after ${maxPages} pages`, shown);

@@ -40,9 +40,10 @@ export const profileDelete = deleteMakesGone(k, async (t) => ({ VoiceProfileDoma
 /** The List of a domain holds a profile just made in it. */
 export const profileList: Scenario = {
   covers: (op) => op.id === 'voice.ListVoiceProfiles',
-  async run(ctx, _op, generated) {
+  async run(ctx) {
     const id = await pooledProfile(ctx.target);
-    const request = { ...generated, VoiceProfileDomainId: await poolDomain(ctx.target) };
-    expectThat(await listHolds(ctx.target, k, id, request, request), () => `does not hold the profile just made in that domain (${id})`, request);
+    // The walk starts at the first page, 100 at a time: that is the request shown, not the generated one.
+    const scope = { VoiceProfileDomainId: await poolDomain(ctx.target) };
+    expectThat(await listHolds(ctx.target, k, id, scope, { ...scope, MaxResults: 100 }), () => `does not hold the profile just made in that domain (${id})`, { ...scope, MaxResults: 100 });
   },
 };
