@@ -1,3 +1,4 @@
+import { idIn, resourceNamed } from './resources.js';
 import { must, type Target } from './target.js';
 
 /** Resources the checks create on the target so that valid requests name things that exist. */
@@ -10,8 +11,8 @@ export const verifyKms = { KmsKeyArn: 'arn:aws:kms:us-east-1:111122223333:key/ve
  * blame the wrong operation; the setup step is named instead.
  */
 export function idFrom(json: Record<string, unknown>, step: string, outer: string, inner: string): string {
-  const id = (json[outer] as Record<string, unknown> | undefined)?.[inner];
-  if (typeof id === 'string' && id !== '') return id;
+  const id = idIn(resourceNamed(json, outer), inner);
+  if (id !== undefined) return id;
   throw new Error(`setup step ${step} answered success without ${outer}.${inner}, so nothing could be made for this case`);
 }
 

@@ -6,17 +6,26 @@ import { janitorOf } from './janitor.js';
 
 type Json = Record<string, unknown>;
 
-/** The resource an answer names by its member (`{ VoiceProfileDomain: {…} }` → the domain), or `{}`. */
-export const resourceNamed = (json: Json | undefined, kind: string): Json => {
-  const value = json?.[kind];
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {};
-};
+/** A JSON object, or undefined for anything else (arrays, text, null). */
+export const objectAt = (value: unknown): Json | undefined => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined);
+
+/** `StartSpeakerSearchTask` → `SpeakerSearchTask`, `ListVoiceProfiles` → `VoiceProfile`: the resource an operation is about. */
+export const resourceKind = (op: Operation): string => op.name.replace(/^(Start|Get|Stop|Create|Update|Delete|List)/, '').replace(/s$/, '');
+
+/** The resource an answer names by its member (`{ VoiceProfileDomain: {…} }` → the domain), never by position, or `{}`. */
+export const resourceNamed = (json: Json | undefined, kind: string): Json => objectAt(json?.[kind]) ?? {};
 
 /** A non-empty string ID, or undefined: an answer without one names no resource. */
 export const idIn = (resource: Json, member: string): string | undefined => {
   const id = resource[member];
   return typeof id === 'string' && id.length > 0 ? id : undefined;
 };
+
+/** The ID of the resource an operation's answer describes (`SpeakerSearchTask.SpeakerSearchTaskId`), or undefined. */
+export const resourceIdIn = (op: Operation, json: Json | undefined): string | undefined => idIn(resourceNamed(json, resourceKind(op)), `${resourceKind(op)}Id`);
+
+/** A task's status in an operation's answer, as text ('undefined' when there is none). */
+export const taskStatusIn = (op: Operation, json: Json | undefined): string => String(resourceNamed(json, resourceKind(op))[`${resourceKind(op)}Status`]);
 
 /** Calls an operation that must answer its documented status; anything else is a nonconformance of the check. */
 export async function expectSuccess(t: Target, op: Operation, input: Json, shown: unknown = input): Promise<Called> {

@@ -1,7 +1,6 @@
 import type { Operation } from '../../contract/operation.js';
-import { resourceKind, type Json } from './scenario.js';
-
-const objectAt = (value: unknown): Json | undefined => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined);
+import { idIn, objectAt, resourceKind } from '../resources.js';
+import type { Json } from './scenario.js';
 
 /** Where a Voice task's CallDetails name another call than the one asked about (VoiceConnectorId, isCaller). */
 function callProblem(request: Json, task: Json): string | undefined {
@@ -23,8 +22,8 @@ export function acceptedAnswerProblem(op: Operation, request: Json, output: unkn
   if (op.name.startsWith('List')) return Array.isArray(answer[`${kind}s`]) ? undefined : `the answer carries no ${kind}s list`;
   const resource = objectAt(answer[kind]);
   if (!resource) return `the answer carries no ${kind}`;
-  const id = resource[`${kind}Id`];
-  if (typeof id !== 'string' || id === '') return `the answer carries no ${kind}.${kind}Id`;
+  const id = idIn(resource, `${kind}Id`);
+  if (id === undefined) return `the answer carries no ${kind}.${kind}Id`;
   if (request[`${kind}Id`] !== undefined && id !== request[`${kind}Id`]) return `the answer is about ${kind} ${id}, not the ${String(request[`${kind}Id`])} asked for`;
   for (const member of ['Name', 'Description']) {
     if (op.name.startsWith('Get') || request[member] === undefined || resource[member] === request[member]) continue;

@@ -7,19 +7,12 @@ import { sdkErrorType } from '../errorType.js';
 import { prepare } from '../prepare.js';
 import { expectThat, propertyOutcome } from '../property.js';
 import { call, type Called } from '../target.js';
-import { resourceNamed } from '../resources.js';
-import { resourceKind } from './scenario.js';
+import { resourceIdIn } from '../resources.js';
 
 export const takesToken = (op: Operation) => op.bindings.some((b) => b.member === 'ClientRequestToken');
 
-/** The ID of the resource an answer describes, found by its name (`SpeakerSearchTask.SpeakerSearchTaskId`). */
-export const resourceId = (op: Operation, c: Called): unknown => {
-  const kind = resourceKind(op);
-  return resourceNamed(c.json, kind)[`${kind}Id`];
-};
-
-/** An ID names a resource only when it is a non-empty string: two answers without one are not "the same resource". */
-export const isId = (id: unknown): id is string => typeof id === 'string' && id !== '';
+/** The ID of the resource an answer describes; undefined when it names none, and two of those are not "the same resource". */
+export const resourceId = (op: Operation, c: Called): string | undefined => resourceIdIn(op, c.json);
 
 export const idempotency: Check = {
   name: 'idempotency',
@@ -32,7 +25,7 @@ export const idempotency: Check = {
       const one = await call(ctx.target, op.id, first);
       const two = await call(ctx.target, op.id, first);
       expectThat(one.answer.status === op.http.status && two.answer.status === op.http.status, () => `repeating a request answered ${describeAnswer(one.answer)}, then ${describeAnswer(two.answer)}`, first);
-      expectThat(isId(resourceId(op, one)), () => `the answer names no resource (no ID): ${describeAnswer(one.answer)}`, first);
+      expectThat(resourceId(op, one) !== undefined, () => `the answer names no resource (no ID): ${describeAnswer(one.answer)}`, first);
       expectThat(resourceId(op, one) === resourceId(op, two), () => `the same token and input made two resources: ${String(resourceId(op, one))} and ${String(resourceId(op, two))}`, first);
       const other = { ...(await prepare(ctx.target, op, b)), ClientRequestToken: token };
       fc.pre(JSON.stringify(other) !== JSON.stringify(first)); // while shrinking, the two inputs may become one

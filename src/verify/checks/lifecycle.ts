@@ -6,7 +6,7 @@ import { describeAnswer } from '../describeAnswer.js';
 import { prepare } from '../prepare.js';
 import { propertyOutcome } from '../property.js';
 import { call } from '../target.js';
-import { taskIdIn, taskIn, taskKind } from '../taskAnswer.js';
+import { resourceIdIn, resourceKind, resourceNamed } from '../resources.js';
 import { afterStop, finalStatuses, knownStatus, legalMove, stopOnly } from './lifecycleModel.js';
 
 interface Model {
@@ -25,7 +25,8 @@ interface Real {
   readonly ids: Record<string, unknown>;
 }
 
-const statusOf = (op: Operation, t: Record<string, unknown>) => String(t[`${taskKind(op)}Status`]);
+const taskIn = (op: Operation, json: Record<string, unknown> | undefined) => resourceNamed(json, resourceKind(op));
+const statusOf = (op: Operation, t: Record<string, unknown>) => String(t[`${resourceKind(op)}Status`]);
 
 class GetCommand implements fc.AsyncCommand<Model, Real> {
   check = () => true;
@@ -78,9 +79,9 @@ export const lifecycle: Check = {
       const started = await call(ctx.target, op.id, request);
       if (started.answer.status !== op.http.status) throw new Nonconformance(`Start answered ${describeAnswer(started.answer)}`, request);
       const t = taskIn(op, started.json);
-      const id = taskIdIn(op, started.json);
-      if (id === undefined) throw new Nonconformance(`Start answered no ${taskKind(op)}Id: ${describeAnswer(started.answer)}`, request);
-      const ids = { Identifier: request['Identifier'], VoiceConnectorId: request['VoiceConnectorId'], [`${taskKind(op)}Id`]: id };
+      const id = resourceIdIn(op, started.json);
+      if (id === undefined) throw new Nonconformance(`Start answered no ${resourceKind(op)}Id: ${describeAnswer(started.answer)}`, request);
+      const ids = { Identifier: request['Identifier'], VoiceConnectorId: request['VoiceConnectorId'], [`${resourceKind(op)}Id`]: id };
       const model: Model = { status: statusOf(op, t), created: String(t['CreatedTimestamp']), updated: Date.parse(String(t['UpdatedTimestamp'])), stopped: false, ended: false };
       const first = model.status;
       if (!knownStatus(op.service, first) || stopOnly[op.service]?.includes(first)) throw new Nonconformance(`Start answered a task in status ${first}`, request);

@@ -26,6 +26,3 @@ export function scenarioCheck(name: string, summary: string, scenarios: readonly
     },
   };
 }
-
-/** `StartSpeakerSearchTask` → `SpeakerSearchTask`: the resource an operation is about. */
-export const resourceKind = (op: Operation): string => op.name.replace(/^(Start|Get|Stop|Create|Update|Delete|List)/, '').replace(/s$/, '');

@@ -6,7 +6,7 @@ import { describeAnswer } from '../describeAnswer.js';
 import { sdkErrorType } from '../errorType.js';
 import { prepare } from '../prepare.js';
 import { expectThat, propertyOutcome } from '../property.js';
-import { taskStatusIn } from '../taskAnswer.js';
+import { taskStatusIn } from '../resources.js';
 import { call } from '../target.js';
 import { afterStop, finalStatuses, legalMove, stopOnly } from './lifecycleModel.js';
 

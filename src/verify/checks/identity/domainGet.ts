@@ -1,7 +1,7 @@
 import { createDomain, verifyKms } from '../../fixtures.js';
-import { firstDifference } from '../../sameValues.js';
 import { expectThat } from '../../property.js';
-import { expectSuccess, resourceNamed } from '../../resources.js';
+import { expectSuccess } from '../../resources.js';
+import { domainKind, writtenDifference } from '../readYourWrites/readBack.js';
 import type { Scenario } from '../scenario.js';
 
 /** Get answers the domain asked for: its ID, and the name, description and key it was created with. */
@@ -11,10 +11,8 @@ export const domainGet: Scenario = {
     const written = { Name: ctx.target.unique('identity'), ...(coin ? { Description: 'read back by the identity check' } : {}) };
     const id = await createDomain(ctx.target, written);
     const request = { ...generated, VoiceProfileDomainId: id };
-    const domain = resourceNamed((await expectSuccess(ctx.target, op, request)).json, 'VoiceProfileDomain');
-    const wrong =
-      firstDifference(domain, { VoiceProfileDomainId: id, ...written }, 'VoiceProfileDomain') ??
-      firstDifference(resourceNamed(domain, 'ServerSideEncryptionConfiguration'), verifyKms, 'VoiceProfileDomain.ServerSideEncryptionConfiguration', ['KmsKeyArn']);
+    const { json } = await expectSuccess(ctx.target, op, request);
+    const wrong = writtenDifference(domainKind, json, { VoiceProfileDomainId: id, ...written, ServerSideEncryptionConfiguration: verifyKms }, 'VoiceProfileDomain');
     expectThat(wrong === undefined, () => `answered another domain than the one created: ${wrong}`, request);
   },
 };

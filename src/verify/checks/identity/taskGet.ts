@@ -2,8 +2,8 @@ import { startPipelineTask, startVoiceTask, type Kind } from '../../fixtures.js'
 import { sharedDomain } from '../../sharedDomain.js';
 import { firstDifference } from '../../sameValues.js';
 import { expectThat } from '../../property.js';
-import { expectSuccess, idIn, resourceNamed } from '../../resources.js';
-import { resourceKind, type Scenario } from '../scenario.js';
+import { expectSuccess, idIn, resourceKind, resourceNamed } from '../../resources.js';
+import type { Scenario } from '../scenario.js';
 import { askedCall } from './taskStart.js';
 
 /** Get answers the task asked for: its ID and, for Voice, the call and leg it runs on (isCaller as asked). */

@@ -2,8 +2,8 @@ import { getOperation } from '../../../contract/catalog.js';
 import { firstDifference } from '../../sameValues.js';
 import { prepare } from '../../prepare.js';
 import { expectThat } from '../../property.js';
-import { expectSuccess, idIn, resourceNamed } from '../../resources.js';
-import { resourceKind, type Json, type Scenario } from '../scenario.js';
+import { expectSuccess, idIn, resourceKind, resourceNamed } from '../../resources.js';
+import type { Json, Scenario } from '../scenario.js';
 
 /** The call a Voice task's CallDetails must name: the one in the request, on the leg asked for. */
 export function askedCall(request: Json, kind: string, isCaller?: boolean): Json {
