@@ -7,6 +7,23 @@ import { repoRoot } from './support/paths.js';
 const built = existsSync(resolve(repoRoot, 'dist/src/index.js'));
 const example = 'examples/fuzzYourImplementation.ts';
 const customCheck = 'examples/customCheck.ts';
+const tsx = resolve(repoRoot, 'node_modules/.bin/tsx');
+
+/**
+ * Runs `test` on a copy of an example with one text replaced, written inside the repo so that the example's
+ * import of 'chime-conformance' resolves to this package; the copy is removed afterwards.
+ */
+function withEdited(file: string, from: string, to: string, test: (path: string) => void): void {
+  const source = readFileSync(resolve(repoRoot, file), 'utf8');
+  expect(source, `${file} no longer holds the text the test replaces`).toContain(from);
+  const dir = mkdtempSync(resolve(repoRoot, 'examples/.tmp-'));
+  try {
+    writeFileSync(resolve(dir, 'broken.ts'), source.replace(from, to));
+    test(resolve(dir, 'broken.ts'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 describe('README examples', () => {
   it.each([example, 'examples/consumerContract.ts', customCheck])('the README shows %s exactly as it is', (file) => {
@@ -14,46 +31,32 @@ describe('README examples', () => {
   });
 
   it.runIf(built)('the consumer contract example runs against the package and writes its pact', () => {
-    const tsx = resolve(repoRoot, 'node_modules/.bin/tsx');
     const out = execFileSync(tsx, ['examples/consumerContract.ts'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, PACT_DO_NOT_TRACK: 'true' } });
     expect(out).toContain('contract written');
   });
 
   it.runIf(built)('the fuzzing example runs against the package and passes', () => {
-    const tsx = resolve(repoRoot, 'node_modules/.bin/tsx');
     expect(execFileSync(tsx, [example], { cwd: repoRoot, encoding: 'utf8' })).toContain('the check conforms');
   });
 
   it.runIf(built)('the fuzzing example catches a check that forgets a rule', () => {
-    const broken = readFileSync(resolve(repoRoot, example), 'utf8').replace(' && /\\S/.test(id)', '');
-    // Inside the repo, so that the example's import of 'chime-conformance' resolves to this package.
-    const dir = mkdtempSync(resolve(repoRoot, 'examples/.tmp-'));
-    try {
-      writeFileSync(resolve(dir, 'broken.ts'), broken);
-      const tsx = resolve(repoRoot, 'node_modules/.bin/tsx');
-      const run = () => execFileSync(tsx, [resolve(dir, 'broken.ts')], { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe' });
+    withEdited(example, ' && /\\S/.test(id)', '', (broken) => {
+      const run = () => execFileSync(tsx, [broken], { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe' });
       expect(run).toThrow(/breaks pattern at \/SpeakerSearchTaskId/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it.runIf(built)('the custom check example gates its own rule beside the built-in ones, against the package', () => {
-    const tsx = resolve(repoRoot, 'node_modules/.bin/tsx');
     const out = execFileSync(tsx, [customCheck], { cwd: repoRoot, encoding: 'utf8' });
     expect(out).toMatch(/^conformant, created_now included \(6 operations\)$/m);
   });
 
   it.runIf(built)('the custom check example fails, with curl and a replay value, when its rule breaks', () => {
     // No skew allowed at all: every Create and Start breaks the rule.
-    const broken = readFileSync(resolve(repoRoot, customCheck), 'utf8').replace('5 * 60_000', '-1');
-    const dir = mkdtempSync(resolve(repoRoot, 'examples/.tmp-'));
-    try {
-      writeFileSync(resolve(dir, 'broken.ts'), broken);
-      const tsx = resolve(repoRoot, 'node_modules/.bin/tsx');
+    withEdited(customCheck, '5 * 60_000', '-1', (broken) => {
       let out = '';
       try {
-        execFileSync(tsx, [resolve(dir, 'broken.ts')], { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe' });
+        execFileSync(tsx, [broken], { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe' });
       } catch (e) {
         out = String((e as { stdout?: unknown }).stdout);
         expect((e as { status?: unknown }).status).toBe(1);
@@ -61,8 +64,6 @@ describe('README examples', () => {
       expect(out).toMatch(/✗ created_now on voice\.CreateVoiceProfileDomain: CreatedTimestamp \S+ is \d+ ms from now\n\s+curl -i -X POST .*\n\s+replay: created_now\/voice\.CreateVoiceProfileDomain\/\d+\//);
       expect(out).not.toMatch(/✗ (?!created_now)/); // the built-in checks still pass
       expect(out).toContain('NOT conformant');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
