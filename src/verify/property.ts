@@ -67,6 +67,6 @@ export async function propertyOutcome<T>(
 }
 
 /** Fails a property unless `condition` holds. */
-export function expectThat(condition: boolean, message: () => string, request: unknown, wire?: EncodedRequest): void {
+export function expectThat(condition: boolean, message: () => string, request: unknown, wire?: EncodedRequest): asserts condition {
   if (!condition) throw new Nonconformance(message(), request, wire);
 }

@@ -17,8 +17,8 @@ export const domainCreate: Scenario = {
     expectThat(wrong === undefined, () => `answered other values than those written: ${wrong}`, request);
     const id = idIn(resourceNamed(json, k.name), 'VoiceProfileDomainId');
     expectThat(id !== undefined, () => 'answered no VoiceProfileDomain.VoiceProfileDomainId', request);
-    await getReturns(ctx.target, k, id ?? '', writtenOf(request), request);
-    expectThat(await listHolds(ctx.target, k, id ?? '', {}, request), () => `ListVoiceProfileDomains does not hold the domain just created (${id})`, request);
+    await getReturns(ctx.target, k, id, writtenOf(request), request);
+    expectThat(await listHolds(ctx.target, k, id, {}, request), () => `ListVoiceProfileDomains does not hold the domain just created (${id})`, request);
   },
 };
 

@@ -16,8 +16,8 @@ export const profileCreate: Scenario = {
     expectThat(wrong === undefined, () => `answered a profile of another domain: ${wrong}`, request);
     const id = idIn(resourceNamed(json, k.name), 'VoiceProfileId');
     expectThat(id !== undefined, () => 'answered no VoiceProfile.VoiceProfileId', request);
-    await getReturns(ctx.target, k, id ?? '', { VoiceProfileDomainId: domain }, request);
-    expectThat(await listHolds(ctx.target, k, id ?? '', { VoiceProfileDomainId: domain }, request), () => `ListVoiceProfiles of its domain does not hold the profile just created (${id})`, request);
+    await getReturns(ctx.target, k, id, { VoiceProfileDomainId: domain }, request);
+    expectThat(await listHolds(ctx.target, k, id, { VoiceProfileDomainId: domain }, request), () => `ListVoiceProfiles of its domain does not hold the profile just created (${id})`, request);
   },
 };
 
