@@ -47,7 +47,7 @@ const remove: Handler = (ctx, input) => {
 };
 
 const list: Handler = (ctx, input) => {
-  const { items, nextToken } = page([...ctx.state.domains.values()], input);
+  const { items, nextToken } = page([...ctx.state.domains.values()], input, 'voice.ListVoiceProfileDomains');
   return { VoiceProfileDomains: items.map((d) => summary(ctx, d)), ...(nextToken ? { NextToken: nextToken } : {}) };
 };
 

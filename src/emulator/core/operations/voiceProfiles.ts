@@ -49,7 +49,7 @@ const update: Handler = (ctx, input) => {
 const list: Handler = (ctx, input) => {
   const domain = domainOf(ctx, String(input['VoiceProfileDomainId']));
   const all = [...ctx.state.profiles.inDomain(domain.id).values()];
-  const { items, nextToken } = page(all, input);
+  const { items, nextToken } = page(all, input, `voice.ListVoiceProfiles ${domain.id}`);
   return { VoiceProfiles: items.map((p) => summary(ctx, p)), ...(nextToken ? { NextToken: nextToken } : {}) };
 };
 
