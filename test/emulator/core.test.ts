@@ -75,7 +75,7 @@ describe('emulator core', () => {
     const id = mp.ok ? (mp.output as { SpeakerSearchTask: { SpeakerSearchTaskId: string } }).SpeakerSearchTask.SpeakerSearchTaskId : '';
     core.invoke('media-pipelines.StopSpeakerSearchTask', { Identifier: 'p-f', SpeakerSearchTaskId: id });
     clock.advance(1000);
-    core.failTask(id);
+    expect(() => core.failTask(id)).toThrow(/already ended Stopped/);
     const got = core.invoke('media-pipelines.GetSpeakerSearchTask', { Identifier: 'p-f', SpeakerSearchTaskId: id });
     expect(got.ok && JSON.stringify(got.output)).toContain('"SpeakerSearchTaskStatus":"Stopped"');
 

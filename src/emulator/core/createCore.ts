@@ -1,24 +1,37 @@
 import { handlers } from './handlers.js';
 import type { Input } from './context.js';
+import type { EmulatedClock } from './emulatedClock.js';
 import { coreOptions, type CoreOptions, type EmulatorOptions } from './options.js';
-import { ServiceError, notFound } from './serviceError.js';
-import { callKey, emptyState, type Task } from './state.js';
+import { ServiceError } from './serviceError.js';
+import { emptyState, type Task } from './state.js';
+import { endCall, startCall, type CallView } from './stateApi/calls.js';
+import { failTask } from './stateApi/failTask.js';
+import { seedDomain, seedProfile, seedTask } from './stateApi/seeds.js';
+import { snapshot, type StateSnapshot } from './stateApi/snapshot.js';
 
 export type CoreResult = { readonly ok: true; readonly output: unknown } | { readonly ok: false; readonly error: ServiceError };
 
-/** The resources tasks run on, set up by tests and by Pact provider states (strict-resources mode needs them). */
+/**
+ * What tests and Pact provider states set up, in-process; the control plane (/_chime/) calls the same methods
+ * over HTTP. A method that cannot do what it is asked throws a ServiceError (NotFound, Conflict) saying why.
+ */
 export interface StateApi {
   createPipeline(pipelineId: string): void;
   createVoiceConnector(voiceConnectorId: string): void;
-  startCall(voiceConnectorId: string, transactionId: string): void;
-  endCall(voiceConnectorId: string, transactionId: string): void;
-  /** Makes a task fail now (Media Pipelines Failed, Voice FAILED). */
-  failTask(taskId: string): void;
+  /** A live call on the Voice Connector (created with it); `callId` is generated when absent. */
+  startCall(voiceConnectorId: string, transactionId: string, callId?: string): CallView;
+  /** Hangs the call up now: its speaker searches end PARTIAL_SUCCESS, its voice tone analyses SUCCEEDED. */
+  endCall(voiceConnectorId: string, transactionId: string): CallView;
+  /** Makes a running task fail now (Media Pipelines Failed, Voice FAILED with `message` as StatusMessage). */
+  failTask(taskId: string, message?: string): { taskId: string; status: string };
   /** Stores a task with a known ID (Pact provider states); `ageMs` back-dates it, e.g. to a finished speaker search. */
   seedTask(task: SeedTask): void;
   seedDomain(domain: { id: string; name: string; kmsKeyArn: string }): void;
   seedProfile(profile: { id: string; domainId: string; taskId: string }): void;
+  /** Forgets every resource; the clock goes on (emulated time never runs backwards). */
   reset(): void;
+  /** Counts and IDs of what the emulator holds, for debugging. */
+  snapshot(): StateSnapshot;
 }
 
 export interface SeedTask {
@@ -37,6 +50,8 @@ export interface SeedTask {
 
 export interface EmulatorCore extends StateApi {
   readonly options: CoreOptions;
+  /** The emulator's time: `clock.advance(ms)` moves statuses, timestamps and retention windows as if it had passed. */
+  readonly clock: EmulatedClock;
   /** Runs one operation on input that already passed the contract's request validation. */
   invoke(operationId: string, input: Input): CoreResult;
   /** Number of stored tasks, for benchmarks and diagnostics. */
@@ -47,14 +62,14 @@ export interface EmulatorCore extends StateApi {
 export function createEmulatorCore(given: EmulatorOptions = {}): EmulatorCore {
   const options = coreOptions(given);
   let state = emptyState();
-  const now = () => options.clock.now();
   return {
     options,
+    clock: options.clock,
     invoke(operationId, input) {
       const handler = handlers[operationId];
       if (!handler) return { ok: false, error: new ServiceError('BadRequestException', `Unknown operation ${operationId}.`) };
       try {
-        return { ok: true, output: handler({ state, options, now: now() }, input) };
+        return { ok: true, output: handler({ state, options, now: options.clock.now() }, input) };
       } catch (e) {
         if (e instanceof ServiceError) return { ok: false, error: e };
         throw e;
@@ -63,29 +78,13 @@ export function createEmulatorCore(given: EmulatorOptions = {}): EmulatorCore {
     taskCount: () => state.tasks.size,
     createPipeline: (id) => void state.pipelines.add(id),
     createVoiceConnector: (id) => void state.connectors.add(id),
-    startCall(vc, tx) {
-      state.connectors.add(vc);
-      state.calls.set(callKey(vc, tx), {});
-    },
-    endCall(vc, tx) {
-      const call = state.calls.get(callKey(vc, tx)) ?? {};
-      call.endedAt ??= now();
-      state.calls.set(callKey(vc, tx), call);
-    },
-    failTask(taskId) {
-      const task = state.tasks.get(taskId);
-      if (!task) throw notFound(`Task ${taskId}`);
-      task.failedAt ??= now();
-    },
-    seedTask({ ageMs = 0, ...task }) {
-      const stored: Task = { ...task, createdAt: now() - ageMs };
-      state.tasks.set(task.id, stored);
-      state.latestOnTarget.set(`${task.service}/${task.kind}/${task.scope}/${task.target}`, task.id);
-    },
-    seedDomain: ({ id, name, kmsKeyArn }) => void state.domains.set(id, { id, name, kmsKeyArn, createdAt: now(), updatedAt: now() }),
-    seedProfile({ id, domainId, taskId }) {
-      state.profiles.set(id, { id, domainId, taskId, createdAt: now(), updatedAt: now(), expiresAt: now() + options.voiceProfileLifetimeMs });
-    },
+    startCall: (vc, tx, callId) => startCall(state, options, vc, tx, callId),
+    endCall: (vc, tx) => endCall(state, options, vc, tx),
+    failTask: (taskId, message) => failTask(state, options, taskId, message),
+    seedTask: (task) => seedTask(state, options, task),
+    seedDomain: (domain) => seedDomain(state, options, domain),
+    seedProfile: (profile) => seedProfile(state, options, profile),
     reset: () => void (state = emptyState()),
+    snapshot: () => snapshot(state, options),
   };
 }

@@ -1,4 +1,5 @@
-import { systemClock, type Clock } from './clock.js';
+import type { Clock } from './clock.js';
+import { emulatedClock, type ClockMode, type EmulatedClock } from './emulatedClock.js';
 
 /** How long each task status lasts, in milliseconds of the emulator's clock. */
 export interface LifecycleTimings {
@@ -14,39 +15,55 @@ export interface LifecycleTimings {
   readonly speakerSearchMs: number;
 }
 
+/** How long the service keeps what voice analytics made (developer guide, va-data-retention). */
+export interface RetentionWindows {
+  /** A finished task stays readable through Get for this long; then Get and Stop answer NotFound. */
+  readonly taskResultsMs: number;
+  /** A speaker search's voiceprint can become a voice profile for this long after the search succeeded. */
+  readonly voiceprintMs: number;
+  /** A voice profile expires this long after its last enrolment (Create or Update). */
+  readonly voiceProfileMs: number;
+}
+
 export interface CoreOptions {
-  readonly clock: Clock;
+  readonly clock: EmulatedClock;
   /** Require pipelines, Voice Connectors and calls to be created through the state API first. */
   readonly strictResources: boolean;
   readonly region: string;
   readonly accountId: string;
   readonly lifecycle: LifecycleTimings;
-  /** How long a voice profile lives before it expires (ExpirationTimestamp). */
-  readonly voiceProfileLifetimeMs: number;
+  readonly retention: RetentionWindows;
   readonly newId: () => string;
 }
 
-export const defaultLifecycle: LifecycleTimings = {
-  notStartedMs: 500,
-  initializingMs: 1000,
-  stoppingMs: 500,
-  queuedMs: 500,
-  speakerSearchMs: 3000,
+/** Timings close to the service's: a speaker search needs a few seconds of speech. */
+export const defaultLifecycle: LifecycleTimings = { notStartedMs: 500, initializingMs: 1000, stoppingMs: 500, queuedMs: 500, speakerSearchMs: 3000 };
+
+/** Timings for test suites: every status still shows, for a few milliseconds. */
+export const fastLifecycle: LifecycleTimings = { notStartedMs: 15, initializingMs: 15, stoppingMs: 15, queuedMs: 15, speakerSearchMs: 400 };
+
+export type TimingsMode = 'real' | 'fast';
+
+const hour = 3600 * 1000;
+export const documentedRetention: RetentionWindows = { taskResultsMs: 7 * 24 * hour, voiceprintMs: 24 * hour, voiceProfileMs: 3 * 365 * 24 * hour };
+
+/** What callers may set: any option, any subset of the lifecycle timings and retention windows, a clock or its mode. */
+export type EmulatorOptions = Partial<Omit<CoreOptions, 'lifecycle' | 'retention' | 'clock'>> & {
+  readonly clock?: Clock | ClockMode;
+  /** `fast` starts from fastLifecycle instead of the real-like timings; `lifecycle` still overrides either. */
+  readonly timings?: TimingsMode;
+  readonly lifecycle?: Partial<LifecycleTimings>;
+  readonly retention?: Partial<RetentionWindows>;
 };
-
-const threeYears = 3 * 365 * 24 * 3600 * 1000;
-
-/** What callers may set: any option, and any subset of the lifecycle timings. */
-export type EmulatorOptions = Partial<Omit<CoreOptions, 'lifecycle'>> & { readonly lifecycle?: Partial<LifecycleTimings> };
 
 export function coreOptions(given: EmulatorOptions = {}): CoreOptions {
   return {
-    clock: given.clock ?? systemClock,
+    clock: emulatedClock(given.clock),
     strictResources: given.strictResources ?? false,
     region: given.region ?? 'us-east-1',
     accountId: given.accountId ?? '111122223333',
-    lifecycle: { ...defaultLifecycle, ...given.lifecycle },
-    voiceProfileLifetimeMs: given.voiceProfileLifetimeMs ?? threeYears,
+    lifecycle: { ...(given.timings === 'fast' ? fastLifecycle : defaultLifecycle), ...given.lifecycle },
+    retention: { ...documentedRetention, ...given.retention },
     newId: given.newId ?? (() => crypto.randomUUID()),
   };
 }

@@ -18,6 +18,10 @@ export interface Task {
   readonly transactionId?: string;
   readonly isCaller?: boolean;
   readonly domainId?: string;
+  /** Why the task failed, for Voice's StatusMessage (control plane: fail a task with a message). */
+  failureMessage?: string;
+  /** A finished speaker search's matches, worked out once: the results a Get returns do not change. */
+  matches?: readonly { readonly ConfidenceScore: number; readonly VoiceProfileId: string }[];
 }
 
 export interface Domain {
@@ -100,6 +104,9 @@ export class ProfileStore extends Map<string, Profile> {
 }
 
 export interface Call {
+  /** The SIP call ID events name; generated when the caller gives none. */
+  readonly callId: string;
+  readonly startedAt: number;
   endedAt?: number;
 }
 

@@ -1,6 +1,7 @@
 import { taskNames } from './taskNames.js';
 import { statusOf } from '../lifecycle.js';
 import { notFound } from '../serviceError.js';
+import { assertReadable } from '../retention.js';
 import type { Task, TaskKind } from '../state.js';
 import { addTask, idempotent, iso, type CoreContext, type Handler, type Input } from '../context.js';
 
@@ -26,6 +27,7 @@ function findTask(ctx: CoreContext, kind: TaskKind, input: Input): Task {
   const id = String(input[names[kind].id]);
   const task = ctx.state.tasks.get(id);
   if (!task || task.service !== 'media-pipelines' || task.kind !== kind || task.scope !== pipeline) throw notFound(`${names[kind].task} ${id}`);
+  assertReadable(ctx, task, statusOf(task, ctx.now, ctx.options.lifecycle), names[kind].task);
   return task;
 }
 

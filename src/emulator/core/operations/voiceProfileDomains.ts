@@ -1,4 +1,5 @@
 import { conflict } from '../serviceError.js';
+import { liveProfilesIn } from '../retention.js';
 import type { Domain } from '../state.js';
 import { idempotent, iso, type CoreContext, type Handler, type Input } from '../context.js';
 import { page } from './pagination.js';
@@ -40,8 +41,10 @@ const update: Handler = (ctx, input) => {
 
 const remove: Handler = (ctx, input) => {
   const domain = domainOf(ctx, String(input['VoiceProfileDomainId']));
-  const profiles = ctx.state.profiles.inDomain(domain.id).size;
+  const profiles = liveProfilesIn(ctx, domain.id).length;
   if (profiles > 0) throw conflict(`Voice profile domain ${domain.id} still holds ${profiles} voice profile(s); delete them first.`);
+  // Expired profiles are gone already: they go with their domain instead of lingering without one.
+  for (const id of [...ctx.state.profiles.inDomain(domain.id).keys()]) ctx.state.profiles.delete(id);
   ctx.state.domains.delete(domain.id);
   return undefined;
 };

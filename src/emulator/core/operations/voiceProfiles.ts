@@ -1,4 +1,5 @@
 import { conflict, notFound } from '../serviceError.js';
+import { assertVoiceprintKept, isLive, liveProfilesIn } from '../retention.js';
 import type { Profile } from '../state.js';
 import { iso, type CoreContext, type Handler, type Input } from '../context.js';
 import { page } from './pagination.js';
@@ -14,9 +15,13 @@ const summary = (ctx: CoreContext, p: Profile) => ({
   ExpirationTimestamp: iso(p.expiresAt),
 });
 
-function profileOf(ctx: CoreContext, input: Input): Profile {
+/**
+ * The profile a request names. An expired one is gone, except to UpdateVoiceProfile: the guide has Update
+ * refresh an expired voice embedding (va-data-retention), so the profile comes back with its new voiceprint.
+ */
+function profileOf(ctx: CoreContext, input: Input, evenExpired = false): Profile {
   const profile = ctx.state.profiles.get(String(input['VoiceProfileId']));
-  if (!profile) throw notFound(`Voice profile ${String(input['VoiceProfileId'])}`);
+  if (!profile || (!evenExpired && !isLive(ctx, profile))) throw notFound(`Voice profile ${String(input['VoiceProfileId'])}`);
   return profile;
 }
 
@@ -25,6 +30,7 @@ function voiceprintTask(ctx: CoreContext, input: Input) {
   const task = findVoiceTask(ctx, 'speaker-search', input, 'SpeakerSearchTaskId');
   const s = voiceStatus(ctx, task);
   if (s.status !== 'SUCCEEDED') throw conflict(`Speaker search task ${task.id} is ${s.status}: a voice profile needs a task that SUCCEEDED.`);
+  assertVoiceprintKept(ctx, task, s);
   domainOf(ctx, task.domainId ?? '');
   return task;
 }
@@ -32,23 +38,23 @@ function voiceprintTask(ctx: CoreContext, input: Input) {
 const create: Handler = (ctx, input) => {
   const task = voiceprintTask(ctx, input);
   if (ctx.state.profiles.holdsTask(task.id)) throw conflict(`Speaker search task ${task.id} already made a voice profile.`);
-  const profile: Profile = { id: ctx.options.newId(), domainId: task.domainId ?? '', taskId: task.id, createdAt: ctx.now, updatedAt: ctx.now, expiresAt: ctx.now + ctx.options.voiceProfileLifetimeMs };
+  const profile: Profile = { id: ctx.options.newId(), domainId: task.domainId ?? '', taskId: task.id, createdAt: ctx.now, updatedAt: ctx.now, expiresAt: ctx.now + ctx.options.retention.voiceProfileMs };
   ctx.state.profiles.set(profile.id, profile);
   return { VoiceProfile: summary(ctx, profile) };
 };
 
 const update: Handler = (ctx, input) => {
-  const profile = profileOf(ctx, input);
+  const profile = profileOf(ctx, input, true);
   const task = voiceprintTask(ctx, input);
   if (task.domainId !== profile.domainId) throw conflict(`Speaker search task ${task.id} belongs to another voice profile domain.`);
-  Object.assign(profile, { taskId: task.id, updatedAt: ctx.now, expiresAt: ctx.now + ctx.options.voiceProfileLifetimeMs });
+  Object.assign(profile, { taskId: task.id, updatedAt: ctx.now, expiresAt: ctx.now + ctx.options.retention.voiceProfileMs });
   ctx.state.profiles.set(profile.id, profile); // indexed by its new task
   return { VoiceProfile: summary(ctx, profile) };
 };
 
 const list: Handler = (ctx, input) => {
   const domain = domainOf(ctx, String(input['VoiceProfileDomainId']));
-  const all = [...ctx.state.profiles.inDomain(domain.id).values()];
+  const all = liveProfilesIn(ctx, domain.id);
   const { items, nextToken } = page(all, input, `voice.ListVoiceProfiles ${domain.id}`);
   return { VoiceProfiles: items.map((p) => summary(ctx, p)), ...(nextToken ? { NextToken: nextToken } : {}) };
 };

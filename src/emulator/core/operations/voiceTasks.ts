@@ -1,6 +1,7 @@
 import { taskNames } from './taskNames.js';
 import { statusOf, type TaskStatus } from '../lifecycle.js';
 import { notFound } from '../serviceError.js';
+import { assertReadable, isLive } from '../retention.js';
 import { callKey, type Task, type TaskKind } from '../state.js';
 import { addTask, idempotent, iso, score, type CoreContext, type Handler, type Input } from '../context.js';
 import { connectorOf, domainOf, liveCall } from './voiceResources.js';
@@ -23,7 +24,7 @@ const better = (a: Match, b: Match) => b.ConfidenceScore - a.ConfidenceScore || 
 function bestMatches(ctx: CoreContext, task: Task): Match[] {
   const top: Match[] = [];
   for (const p of ctx.state.profiles.inDomain(task.domainId ?? '').values()) {
-    if (p.taskId === task.id) continue;
+    if (p.taskId === task.id || !isLive(ctx, p)) continue;
     const m = { ConfidenceScore: score(task.id, p.id), VoiceProfileId: p.id };
     if (top.length === maxMatches && better(m, top[maxMatches - 1] as Match) >= 0) continue;
     const at = top.findIndex((t) => better(m, t) < 0);
@@ -37,7 +38,9 @@ function bestMatches(ctx: CoreContext, task: Task): Match[] {
 function speakerSearchDetails(ctx: CoreContext, task: Task, s: TaskStatus): object {
   if (!s.finished) return {};
   const succeeded = s.status === 'SUCCEEDED';
-  const results = succeeded ? bestMatches(ctx, task) : [];
+  // Worked out once, at the first read after the search ended: its results are what the search found then,
+  // and a domain of 50,000 profiles is scanned once per search, not once per Get.
+  const results = succeeded ? (task.matches ??= bestMatches(ctx, task)) : [];
   const VoiceprintGenerationStatus = succeeded ? 'VoiceprintGenerationSuccess' : 'VoiceprintGenerationFailure';
   return { SpeakerSearchDetails: { Results: results, VoiceprintGenerationStatus } };
 }
@@ -53,6 +56,7 @@ function view(ctx: CoreContext, task: Task, isCaller = task.isCaller ?? true): u
     CreatedTimestamp: iso(task.createdAt),
     UpdatedTimestamp: iso(s.since),
     ...(s.startedAt !== undefined ? { StartedTimestamp: iso(s.startedAt) } : {}),
+    ...(s.status === 'FAILED' && task.failureMessage !== undefined ? { StatusMessage: task.failureMessage } : {}),
   };
   return { [n.task]: body };
 }
@@ -62,6 +66,7 @@ export function findVoiceTask(ctx: CoreContext, kind: TaskKind, input: Input, id
   const task = ctx.state.tasks.get(id);
   const connector = input['VoiceConnectorId'] === undefined ? task?.scope : connectorOf(ctx, input);
   if (!task || task.service !== 'voice' || task.kind !== kind || task.scope !== connector) throw notFound(`${names[kind].task} ${id}`);
+  assertReadable(ctx, task, voiceStatus(ctx, task), names[kind].task);
   return task;
 }
 

@@ -1,0 +1,21 @@
+import type { SeedTask } from '../createCore.js';
+import type { CoreOptions } from '../options.js';
+import type { State, Task } from '../state.js';
+
+/** Resources with IDs chosen by the caller (Pact provider states name them in their interactions). */
+
+export function seedTask(state: State, options: CoreOptions, { ageMs = 0, ...task }: SeedTask): void {
+  const stored: Task = { ...task, createdAt: options.clock.now() - ageMs };
+  state.tasks.set(task.id, stored);
+  state.latestOnTarget.set(`${task.service}/${task.kind}/${task.scope}/${task.target}`, task.id);
+}
+
+export function seedDomain(state: State, options: CoreOptions, { id, name, kmsKeyArn }: { id: string; name: string; kmsKeyArn: string }): void {
+  const now = options.clock.now();
+  state.domains.set(id, { id, name, kmsKeyArn, createdAt: now, updatedAt: now });
+}
+
+export function seedProfile(state: State, options: CoreOptions, { id, domainId, taskId }: { id: string; domainId: string; taskId: string }): void {
+  const now = options.clock.now();
+  state.profiles.set(id, { id, domainId, taskId, createdAt: now, updatedAt: now, expiresAt: now + options.retention.voiceProfileMs });
+}
