@@ -2,6 +2,7 @@ import type { Operation, ServiceName } from '../../contract/operation.js';
 import { knownMembers } from '../../contract/schemaWalk.js';
 import { validateRequest, withoutNullMembers } from '../../contract/validate.js';
 import { decodeRequest } from '../../wire/decodeRequest.js';
+import { controlPrefix, handleControl } from '../control/handleControl.js';
 import { route } from '../../wire/route.js';
 import type { EmulatorCore } from '../core/createCore.js';
 import { errorBody } from './errorBody.js';
@@ -17,6 +18,8 @@ export interface WireOptions {
   /** Checks a request before it reaches an operation (SigV4): an error answer, or undefined to go on. */
   readonly authenticate?: (request: RawRequest) => { type: string; status: number; message: string } | undefined;
   readonly onExchange?: (exchange: Exchange) => void;
+  /** Answer the control plane under /_chime/ (default true); off, those paths are unknown operations. */
+  readonly controlPlane: boolean;
 }
 
 export interface Wire {
@@ -40,7 +43,7 @@ function fail(op: Operation | undefined, type: string, status: number, message: 
 
 /** restJson1 over the emulator core, with no transport: the HTTP server and the MSW handlers both call this. */
 export function createWire(core: EmulatorCore, given: Partial<WireOptions> = {}): Wire {
-  const options: WireOptions = { maxBodyBytes: 1024 * 1024, faults: noFaults, ...given };
+  const options: WireOptions = { maxBodyBytes: 1024 * 1024, faults: noFaults, controlPlane: true, ...given };
   const faults = faultGate(options.faults);
 
   function answer(request: RawRequest): Outcome & { op?: Operation } {
@@ -73,6 +76,12 @@ export function createWire(core: EmulatorCore, given: Partial<WireOptions> = {})
     async handle(request) {
       const started = performance.now();
       const requestId = core.options.newId();
+      // The control plane answers whatever --auth says: it is how a test sets the emulator up, not an AWS API.
+      if (options.controlPlane && request.target.startsWith(controlPrefix)) {
+        const control = handleControl(core, request, requestId);
+        options.onExchange?.({ requestId, method: request.method, target: request.target, operation: 'control', status: control.status, errorType: undefined, ms: performance.now() - started });
+        return control;
+      }
       const outcome = answer(request);
       if (options.faults.latencyMs > 0) await delay(options.faults.latencyMs);
       const headers: Record<string, string> = { 'x-amzn-requestid': requestId };

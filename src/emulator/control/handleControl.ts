@@ -1,0 +1,47 @@
+import type { EmulatorCore } from '../core/createCore.js';
+import type { RawRequest, RawResponse } from '../wire/types.js';
+import { ServiceError } from '../core/serviceError.js';
+import { ControlError, type ControlAnswer, type ControlBody } from './controlRoute.js';
+import { matchControlRoute } from './matchControlRoute.js';
+
+/** Requests under this prefix reach the control plane, never an operation. */
+export const controlPrefix = '/_chime/';
+
+function bodyOf(bytes: Uint8Array | undefined): ControlBody {
+  const text = bytes === undefined ? '' : new TextDecoder().decode(bytes).trim();
+  if (text === '') return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ControlError(400, 'the body is not JSON', 'send a JSON object, with content-type application/json');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ControlError(400, 'the body is not a JSON object', 'send e.g. {"ms":1000}');
+  return value as ControlBody;
+}
+
+const failure = (status: number, message: string, hint: string, errorType?: string): ControlAnswer => ({
+  status,
+  body: { message, hint, ...(errorType ? { errorType } : {}) },
+});
+
+/**
+ * The control plane, with no transport: the HTTP server and the MSW handlers reach it through the wire. A
+ * request it cannot act on gets a 4xx with a hint and changes nothing.
+ */
+export function handleControl(core: EmulatorCore, request: RawRequest, requestId: string): RawResponse {
+  const answer = controlAnswer(core, request);
+  return { status: answer.status, headers: { 'x-amzn-requestid': requestId, 'content-type': 'application/json' }, body: JSON.stringify(answer.body) };
+}
+
+function controlAnswer(core: EmulatorCore, request: RawRequest): ControlAnswer {
+  const path = request.target.split('?')[0] ?? request.target;
+  try {
+    const { route, labels } = matchControlRoute(request.method, path);
+    return route.run(core, labels, bodyOf(request.body));
+  } catch (e) {
+    if (e instanceof ControlError) return failure(e.status, e.message, e.hint);
+    if (e instanceof ServiceError) return failure(e.status, `chime-conformance control plane: ${e.message}`, 'GET /_chime/state lists what exists', e.type);
+    throw e;
+  }
+}

@@ -1,0 +1,24 @@
+import type { ControlRoute } from '../controlRoute.js';
+import { advanceClock, readClock } from './clock.js';
+import { endCall } from './endCall.js';
+import { failTask } from './failTask.js';
+import { createPipeline } from './pipelines.js';
+import { setProviderState } from './providerStates.js';
+import { reset } from './reset.js';
+import { startCall } from './startCall.js';
+import { readState } from './state.js';
+import { createVoiceConnector } from './voiceConnectors.js';
+
+/** Every path of the control plane, in the order the 404 hint and the README list them. */
+export const controlRoutes: readonly ControlRoute[] = [
+  createPipeline,
+  createVoiceConnector,
+  startCall,
+  endCall,
+  failTask,
+  readClock,
+  advanceClock,
+  reset,
+  setProviderState,
+  readState,
+];
