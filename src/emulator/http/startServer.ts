@@ -5,20 +5,35 @@ import type { EmulatorOptions } from '../core/options.js';
 import { createWire, type Wire, type WireOptions } from '../wire/createWire.js';
 import { authenticateFor, type AuthOptions } from '../wire/sigv4.js';
 import type { RawRequest } from '../wire/types.js';
+import { drainingClose } from './drainingClose.js';
 
 export interface ServerOptions extends EmulatorOptions, Partial<WireOptions>, AuthOptions {
   readonly port?: number;
   readonly host?: string;
   /** Wraps the request handling: how the conformance suite builds deliberately broken emulators (test/mutants). */
   readonly interpose?: (handle: Wire['handle']) => Wire['handle'];
+  /** Open connections at most; more are closed as they arrive. With maxBodyBytes, bounds what uploads can hold. */
+  readonly maxConnections?: number;
+  /** A request not wholly received by then (headers and body) is answered 408 and its connection closed. */
+  readonly requestTimeoutMs?: number;
+  /** How long close() waits for requests in flight before it cuts the connections still open. */
+  readonly drainMs?: number;
+  /** Told how many connections close() cut when drainMs ran out; not called when all ended in time. */
+  readonly onDrainCut?: (connections: number) => void;
 }
+
+/** The limits when ServerOptions leave them out, for serve's defaults too. */
+export const serverLimits = { maxConnections: 512, requestTimeoutMs: 30_000, drainMs: 10_000 } as const;
 
 export interface RunningServer {
   readonly url: string;
   readonly port: number;
   readonly core: EmulatorCore;
   readonly server: Server;
-  /** Stops accepting connections and resolves once every request in flight has been answered. */
+  /**
+   * Stops accepting connections and resolves once every request in flight has been answered, or once drainMs
+   * has run out and the connections still open are cut (see onDrainCut). Calling it again returns the same promise.
+   */
   close(): Promise<void>;
 }
 
@@ -50,22 +65,22 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const wire = createWire(core, { ...options, ...authenticateFor(options, core.options) });
   const handle = options.interpose ? options.interpose(wire.handle) : wire.handle;
   const limit = options.maxBodyBytes ?? 1024 * 1024;
-  const server = createServer((req, res) => {
+  const requestTimeout = options.requestTimeoutMs ?? serverLimits.requestTimeoutMs;
+  // Node checks request deadlines every connectionsCheckingInterval (30 s by default): often enough to keep them.
+  const server = createServer({ requestTimeout, connectionsCheckingInterval: Math.min(1000, Math.max(250, requestTimeout)) }, (req, res) => {
     readBody(req, limit)
       .then((body) => handle(toRaw(req, body)))
       .then((answer) => res.writeHead(answer.status, answer.headers).end(answer.body))
       .catch((e: unknown) => {
+        if (res.destroyed) return; // the client left, or a deadline cut it: no one to answer
         // Reaching here is a bug in the emulator: answer without crashing, and say so.
         res.writeHead(500, { 'x-amzn-errortype': 'ServiceFailureException', 'content-type': 'application/json' });
         res.end(JSON.stringify({ Message: `chime-conformance emulator bug: ${(e as Error).message}` }));
       });
   });
+  server.maxConnections = options.maxConnections ?? serverLimits.maxConnections;
+  const close = drainingClose(server, options.drainMs ?? serverLimits.drainMs, options.onDrainCut);
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const close = () =>
-    new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeIdleConnections();
-    });
   return { url: `http://${options.host ?? '127.0.0.1'}:${port}`, port, core, server, close };
 }
