@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { Agent, request } from 'node:http';
+import { connect } from 'node:net';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths.js';
@@ -35,5 +36,39 @@ describe.runIf(existsSync(bin))('shutdown', () => {
     console.log(`shutdown: ${JSON.stringify(counts)}`);
     expect(Object.keys(counts).filter((k) => k !== 'completed' && k !== 'refused')).toEqual([]);
     expect(await exited).toBe(0);
+  });
+});
+
+// From source through tsx, so the drain deadline is tested in this tree without a build of dist.
+const fromSource = ['--import', 'tsx', resolve(repoRoot, 'src/cli/main.ts')];
+
+describe('shutdown deadline', () => {
+  it('SIGTERM with half a request sent: the drain ends after --drain-timeout, cutting it, exit code 0', { timeout: 30_000 }, async () => {
+    const child = spawn(process.execPath, [...fromSource, 'serve', '--port', '0', '--drain-timeout', '1'], { cwd: repoRoot });
+    let stdout = '';
+    const url = await new Promise<string>((ok, fail) => {
+      child.stdout.on('data', (d: Buffer) => {
+        stdout += d.toString();
+        const m = /listening on (\S+)/.exec(stdout);
+        if (m?.[1]) ok(m[1]);
+      });
+      child.once('exit', (code) => fail(new Error(`serve exited with ${code} before listening: ${stdout}`)));
+    });
+    const exited = new Promise<number | null>((ok) => child.once('exit', ok));
+    const { hostname, port } = new URL(url);
+    const socket = connect(Number(port), hostname);
+    socket.on('error', () => undefined); // cut it is meant to be
+    await new Promise((ok) => socket.once('connect', ok));
+    socket.write('POST /voice-profile-domains HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"Na');
+    await new Promise((r) => setTimeout(r, 200));
+    const t0 = Date.now();
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    const tookMs = Date.now() - t0;
+    socket.destroy();
+    expect(tookMs).toBeGreaterThanOrEqual(900);
+    expect(tookMs).toBeLessThan(1000 + 3000);
+    expect(stdout).toMatch(/draining/);
+    expect(stdout).toMatch(/stopped, after cutting 1 connection\(s\) still open at the --drain-timeout of 1 s/);
   });
 });

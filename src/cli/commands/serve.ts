@@ -4,6 +4,7 @@ import { startServer } from '../../emulator/http/startServer.js';
 import { logLine } from '../../emulator/logLine.js';
 import { UsageError, type Command } from '../command.js';
 import { parseFaults } from './parseFaults.js';
+import { serveLimitDefaults, serveLimits } from './serveLimits.js';
 
 const authModes = ['off', 'lenient', 'strict'] as const;
 type AuthMode = (typeof authModes)[number];
@@ -27,14 +28,20 @@ export const serveCommand: Command = {
   help: [
     'Usage: chime-conformance serve [--port 4566] [--host 127.0.0.1] [--auth off|lenient|strict]',
     '                               [--strict-resources] [--faults SPEC] [--max-body-bytes N] [--quiet]',
+    '                               [--max-connections 512] [--request-timeout 30] [--drain-timeout 10]',
     '',
     'Serves Chime SDK Media Pipelines and Chime SDK Voice (all 22 voice analytics operations) on one port.',
-    'Logs one line per request (no bodies, so no secrets). SIGTERM or Ctrl-C drains requests in flight, then exits 0.',
+    'Logs one line per request (no bodies, so no secrets). SIGTERM or Ctrl-C drains requests in flight',
+    '(cutting what is left after --drain-timeout), then exits 0. Uploads hold at most --max-connections ×',
+    '--max-body-bytes of memory (512 MiB by default).',
     '',
     '  --auth             SigV4: off (default), lenient (accept all), strict (verify every signature against',
     '                     AKIDEXAMPLE and, if set, AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY)',
     '  --strict-resources pipelines, Voice Connectors and calls must be created first (see README, "State API")',
     '  --faults           e.g. throttle=0.1,unavailable=0.05,latency=20,ops=voice.StartSpeakerSearchTask,seed=7',
+    '  --max-connections  open connections at most; more are closed as they arrive',
+    '  --request-timeout  seconds to receive a whole request, headers and body; then 408 and the connection closed',
+    '  --drain-timeout    seconds SIGTERM waits for requests in flight; then their connections are cut',
     '',
     'Point clients at it:',
     '  aws chime-sdk-voice list-voice-profile-domains --endpoint-url http://127.0.0.1:4566',
@@ -51,6 +58,9 @@ export const serveCommand: Command = {
         faults: { type: 'string' },
         'max-body-bytes': { type: 'string', default: String(1024 * 1024) },
         quiet: { type: 'boolean', default: false },
+        'max-connections': { type: 'string', default: serveLimitDefaults['max-connections'] },
+        'request-timeout': { type: 'string', default: serveLimitDefaults['request-timeout'] },
+        'drain-timeout': { type: 'string', default: serveLimitDefaults['drain-timeout'] },
       },
     });
     if (!authModes.includes(values.auth as AuthMode)) throw new UsageError(`--auth ${values.auth} is not a mode`, 'use off, lenient or strict');
@@ -59,7 +69,11 @@ export const serveCommand: Command = {
     if (unknownOps.length > 0) throw new UsageError(`--faults ops names unknown operations: ${unknownOps.join(', ')}`, 'see chime-conformance operations');
     const maxBodyBytes = Number(values['max-body-bytes']);
     if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) throw new UsageError(`--max-body-bytes ${values['max-body-bytes']} is not a positive whole number`, 'e.g. 1048576');
+    const limits = serveLimits(values);
+    let cut = 0;
     const server = await startServer({
+      ...limits,
+      onDrainCut: (n) => (cut = n),
       port: port(values.port),
       host: values.host,
       auth: values.auth as AuthMode,
@@ -80,7 +94,7 @@ export const serveCommand: Command = {
       process.once('SIGTERM', drain);
       process.once('SIGINT', drain);
     });
-    io.out('stopped');
+    io.out(cut > 0 ? `stopped, after cutting ${cut} connection(s) still open at the --drain-timeout of ${values['drain-timeout']} s` : 'stopped');
     return 0;
   },
 };
