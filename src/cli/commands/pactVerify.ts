@@ -10,10 +10,11 @@ export const pactVerifyHelp = [
   '                                     [--broker-url URL --provider NAME --provider-version V]',
   '',
   'Replays every interaction of the pacts against the provider (default: the embedded emulator, its provider',
-  'states set through its state API) and exits 0 when all match, 1 when one does not.',
+  'states set through its control plane) and exits 0 when all match, 1 when one does not.',
   'Without --pact it verifies the canonical contracts of contracts/ (consumer aws-sdk-js-v3).',
   'Another implementation sets provider states up itself: pass its hook with --provider-states-setup-url',
-  '(Pact POSTs { "state": …, "params": … } before each interaction; the states are listed in README).',
+  '(Pact POSTs { "state", "params", "action": "setup" } before each interaction and "teardown" after; the',
+  'states are listed in README). Against `chime-conformance serve`, the hook is <base URL>/_chime/provider-states.',
   'With --broker-url it verifies what the broker holds for --provider and publishes the results',
   '(PACT_BROKER_TOKEN or PACT_BROKER_USERNAME / PACT_BROKER_PASSWORD from the environment).',
 ].join('\n');
@@ -36,12 +37,14 @@ export async function pactVerify(args: readonly string[], io: CliIo): Promise<nu
   if (missing.length > 0 && !values['broker-url']) throw new UsageError(`no pact file at ${missing.join(', ')}`, 'give --pact paths that exist');
   if (values['broker-url'] && (!values.provider || !values['provider-version'])) throw new UsageError('--broker-url needs --provider and --provider-version', 'e.g. --provider chime-sdk-voice --provider-version $GIT_SHA');
   const embedded = values['provider-base-url'] ? undefined : await startServer({});
+  // The embedded emulator takes its provider states over its own control plane, as a served one does: an
+  // unknown state is then a failed interaction, not a warning Pact prints and goes past.
+  const statesUrl = values['provider-states-setup-url'] ?? (embedded ? `${embedded.url}/_chime/provider-states` : undefined);
   try {
     const result = await verifyContracts({
       providerBaseUrl: values['provider-base-url'] ?? embedded?.url ?? '',
       pactFiles: files,
-      ...(embedded ? { core: embedded.core } : {}),
-      ...(values['provider-states-setup-url'] ? { providerStatesSetupUrl: values['provider-states-setup-url'] } : {}),
+      ...(statesUrl ? { providerStatesSetupUrl: statesUrl } : {}),
       ...(values['broker-url'] ? { broker: { url: values['broker-url'], provider: values.provider ?? '', providerVersion: values['provider-version'] ?? '' } } : {}),
     });
     io.out(result.ok ? 'pact verify: every interaction matched' : `pact verify: FAILED: ${result.message}`);

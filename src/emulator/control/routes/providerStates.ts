@@ -21,9 +21,10 @@ export const setProviderState: ControlRoute = {
   path: '/_chime/provider-states',
   summary: 'Pact provider states {"state","params"?,"action"?:"setup"|"teardown"}',
   run(core, _, body) {
-    const state = requiredString(body, route, 'state', '{"state":"nothing exists","action":"setup"}');
+    // Pact sends the state "" for an interaction that names none: nothing to set up, still a teardown after.
+    const state = body['state'] === '' ? '' : requiredString(body, route, 'state', '{"state":"nothing exists","action":"setup"}');
     const action = body['action'] ?? 'setup';
-    const setUp = providerStates[state];
+    const setUp = state === '' ? () => undefined : providerStates[state];
     if (!setUp) throw new ControlError(400, `${route}: unknown provider state "${state}"`, `known states: ${Object.keys(providerStates).map((s) => `"${s}"`).join(', ')}`);
     if (action === 'teardown') core.reset();
     else if (action === 'setup') setUp(core, paramsOf(body['params']));
