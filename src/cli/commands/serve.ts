@@ -4,6 +4,7 @@ import { startServer } from '../../emulator/http/startServer.js';
 import { logLine } from '../../emulator/logLine.js';
 import { UsageError, type Command } from '../command.js';
 import { parseFaults } from './parseFaults.js';
+import { serveEmulation, serveEmulationOptions } from './serveEmulation.js';
 import { serveLimitDefaults, serveLimits } from './serveLimits.js';
 
 const authModes = ['off', 'lenient', 'strict'] as const;
@@ -29,6 +30,7 @@ export const serveCommand: Command = {
     'Usage: chime-conformance serve [--port 4566] [--host 127.0.0.1] [--auth off|lenient|strict]',
     '                               [--strict-resources] [--faults SPEC] [--max-body-bytes N] [--quiet]',
     '                               [--max-connections 512] [--request-timeout 30] [--drain-timeout 10]',
+    '                               [--clock system|manual] [--timings real|fast] [--no-control-plane]',
     '',
     'Serves Chime SDK Media Pipelines and Chime SDK Voice (all 22 voice analytics operations) on one port.',
     'Logs one line per request (no bodies, so no secrets). SIGTERM or Ctrl-C drains requests in flight',
@@ -42,6 +44,15 @@ export const serveCommand: Command = {
     '  --max-connections  open connections at most; more are closed as they arrive',
     '  --request-timeout  seconds to receive a whole request, headers and body; then 408 and the connection closed',
     '  --drain-timeout    seconds SIGTERM waits for requests in flight; then their connections are cut',
+    '  --clock            system (default): the machine clock, plus what POST /_chime/clock/advance added;',
+    '                     manual: time stands still until advanced, so statuses move only when a test says',
+    '  --timings          real (default): a speaker search takes 3.5 s; fast: every status lasts 15 ms, a search 0.4 s',
+    '  --no-control-plane answer no /_chime/ path (they are unknown operations then)',
+    '',
+    'Control plane (JSON, on the same port, whatever --auth says; README, "Control plane"):',
+    '  curl -X POST localhost:4566/_chime/calls -d \'{"voiceConnectorId":"abcdef1234567890abcde","transactionId":"tx-1"}\'',
+    '  curl -X POST localhost:4566/_chime/clock/advance -d \'{"ms":86400000}\'',
+    '  curl localhost:4566/_chime/state      (an unknown /_chime/ path answers 404 with every path listed)',
     '',
     'Point clients at it:',
     '  aws chime-sdk-voice list-voice-profile-domains --endpoint-url http://127.0.0.1:4566',
@@ -61,6 +72,7 @@ export const serveCommand: Command = {
         'max-connections': { type: 'string', default: serveLimitDefaults['max-connections'] },
         'request-timeout': { type: 'string', default: serveLimitDefaults['request-timeout'] },
         'drain-timeout': { type: 'string', default: serveLimitDefaults['drain-timeout'] },
+        ...serveEmulationOptions,
       },
     });
     if (!authModes.includes(values.auth as AuthMode)) throw new UsageError(`--auth ${values.auth} is not a mode`, 'use off, lenient or strict');
@@ -70,9 +82,11 @@ export const serveCommand: Command = {
     const maxBodyBytes = Number(values['max-body-bytes']);
     if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) throw new UsageError(`--max-body-bytes ${values['max-body-bytes']} is not a positive whole number`, 'e.g. 1048576');
     const limits = serveLimits(values);
+    const emulation = serveEmulation(values);
     let cut = 0;
     const server = await startServer({
       ...limits,
+      ...emulation,
       onDrainCut: (n) => (cut = n),
       port: port(values.port),
       host: values.host,
@@ -85,7 +99,8 @@ export const serveCommand: Command = {
     }).catch((e: NodeJS.ErrnoException) => {
       throw new UsageError(`cannot listen on ${values.host}:${values.port} (${e.code ?? e.message})`, 'pick another --port or stop what uses it');
     });
-    io.out(`chime-conformance emulator listening on ${server.url} (auth ${values.auth}, ${values['strict-resources'] ? 'strict' : 'open'} resources)`);
+    const control = emulation.controlPlane ? 'control plane on /_chime/' : 'no control plane';
+    io.out(`chime-conformance emulator listening on ${server.url} (auth ${values.auth}, ${values['strict-resources'] ? 'strict' : 'open'} resources, ${emulation.clock} clock, ${emulation.timings} timings, ${control})`);
     await new Promise<void>((resolve) => {
       const drain = () => {
         io.out('draining requests in flight, then stopping');
