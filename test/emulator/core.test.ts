@@ -89,3 +89,17 @@ describe('emulator core', () => {
     expect(task.VoiceToneAnalysisTask).not.toHaveProperty('StartedTimestamp');
   });
 });
+
+describe('a domain created again with its token after it was deleted', () => {
+  it('is a ConflictException (modelled for Create) that says the token is spent, not a 404 or a second domain', () => {
+    const core = createEmulatorCore();
+    const input = { Name: 'd', ServerSideEncryptionConfiguration: { KmsKeyArn: 'arn:k' }, ClientRequestToken: 'token-1' };
+    const first = core.invoke('voice.CreateVoiceProfileDomain', input);
+    const id = first.ok ? (first.output as { VoiceProfileDomain: { VoiceProfileDomainId: string } }).VoiceProfileDomain.VoiceProfileDomainId : '';
+    expect(core.invoke('voice.DeleteVoiceProfileDomain', { VoiceProfileDomainId: id }).ok).toBe(true);
+    const again = core.invoke('voice.CreateVoiceProfileDomain', input);
+    expect(errorOf(again)).toBe('ConflictException');
+    expect(again.ok ? '' : again.error.message).toContain('has been deleted; use a new token');
+    expect(core.snapshot().voiceProfileDomains.count).toBe(0);
+  });
+});

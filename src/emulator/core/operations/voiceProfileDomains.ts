@@ -28,7 +28,11 @@ const create: Handler = (ctx, input) => {
     ctx.state.domains.set(domain.id, domain);
     return domain.id;
   });
-  return view(ctx, domainOf(ctx, id));
+  // A retry whose domain was deleted since: not NotFound (Create does not model it), and not a second domain
+  // the caller would take for the first; the token is spent.
+  const domain = ctx.state.domains.get(id);
+  if (!domain) throw conflict(`The client request token made voice profile domain ${id}, which has been deleted; use a new token to create another.`);
+  return view(ctx, domain);
 };
 
 const update: Handler = (ctx, input) => {
