@@ -28,3 +28,19 @@ describe('the profile store keeps its indexes with the profiles', () => {
     expect([store.size, store.holdsTask('t3'), store.inDomain('d1').size]).toEqual([0, false, 0]);
   });
 });
+
+describe('a window of a domain', () => {
+  it('is the whole domain when small, else `count` distinct profiles of it from any start, also after deletions', () => {
+    const store = new ProfileStore();
+    for (let i = 0; i < 10; i++) store.set(`p${i}`, profile(`p${i}`, 'd1', `t${i}`));
+    expect(store.window('d1', 123, 20).map((p) => p.id).sort()).toEqual([...store.inDomain('d1').keys()].sort());
+    store.delete('p3');
+    store.delete('p9');
+    for (const start of [0, 5, 7, 8, 1e9]) {
+      const ids = store.window('d1', start, 5).map((p) => p.id);
+      expect(new Set(ids).size).toBe(5);
+      for (const id of ids) expect(store.has(id)).toBe(true);
+    }
+    expect(store.window('none', 0, 5)).toEqual([]);
+  });
+});

@@ -44,9 +44,17 @@ export function idempotent(ctx: CoreContext, scope: string, input: Input, create
 
 /** A stable score in [0, 1] for a pair of IDs (FNV-1a), so speaker search results repeat run after run. */
 export function score(a: string, b: string): number {
-  let h = 0x811c9dc5;
-  for (const c of `${a}|${b}`) h = Math.imul(h ^ c.codePointAt(0)!, 0x01000193) >>> 0;
+  // Over UTF-16 units of `${a}|${b}` without building it: a search's first read scores up to 1,000 profiles.
+  let h = fnv(0x811c9dc5, a);
+  h = Math.imul(h ^ 0x7c, 0x01000193) >>> 0;
+  h = fnv(h, b);
   return Math.round((h / 0xffffffff) * 1000) / 1000;
+}
+
+function fnv(seed: number, text: string): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }
 
 /** Stores a new task, unless another task of its kind is still active on the same target (ConflictException). */

@@ -1,4 +1,7 @@
 import type { ServiceName } from '../../contract/operation.js';
+import { ProfileStore } from './profileStore.js';
+
+export { ProfileStore };
 
 export type TaskKind = 'speaker-search' | 'voice-tone-analysis';
 
@@ -41,66 +44,6 @@ export interface Profile {
   readonly createdAt: number;
   updatedAt: number;
   expiresAt: number;
-}
-
-/**
- * Voice profiles by ID, indexed by domain and by the speaker search whose voiceprint each holds: lists, matches,
- * a domain's deletion and a new profile's conflict check look at one domain or one task, not every profile
- * (a deep verify run holds thousands, and each of those scans came once per request). A profile whose taskId
- * changes is set again (`set` on a known ID keeps its place).
- */
-export class ProfileStore extends Map<string, Profile> {
-  private readonly byDomain = new Map<string, Map<string, Profile>>();
-  private readonly byTask = new Map<string, Set<string>>();
-  private readonly indexedTask = new Map<string, string>();
-
-  override set(id: string, profile: Profile): this {
-    this.unindex(id);
-    super.set(id, profile);
-    let domain = this.byDomain.get(profile.domainId);
-    if (!domain) this.byDomain.set(profile.domainId, (domain = new Map()));
-    domain.set(id, profile);
-    let task = this.byTask.get(profile.taskId);
-    if (!task) this.byTask.set(profile.taskId, (task = new Set()));
-    task.add(id);
-    this.indexedTask.set(id, profile.taskId);
-    return this;
-  }
-
-  override delete(id: string): boolean {
-    this.unindex(id);
-    const domain = this.get(id)?.domainId;
-    const profiles = domain === undefined ? undefined : this.byDomain.get(domain);
-    profiles?.delete(id);
-    if (profiles?.size === 0 && domain !== undefined) this.byDomain.delete(domain);
-    return super.delete(id);
-  }
-
-  override clear(): void {
-    this.byDomain.clear();
-    this.byTask.clear();
-    this.indexedTask.clear();
-    super.clear();
-  }
-
-  /** The profiles of one domain, in the order they were made. */
-  inDomain(domainId: string): ReadonlyMap<string, Profile> {
-    return this.byDomain.get(domainId) ?? new Map();
-  }
-
-  /** Whether a profile holds this speaker search's voiceprint now. */
-  holdsTask(taskId: string): boolean {
-    return (this.byTask.get(taskId)?.size ?? 0) > 0;
-  }
-
-  private unindex(id: string): void {
-    const task = this.indexedTask.get(id);
-    if (task === undefined) return;
-    const ids = this.byTask.get(task);
-    ids?.delete(id);
-    if (ids?.size === 0) this.byTask.delete(task);
-    this.indexedTask.delete(id);
-  }
 }
 
 export interface Call {

@@ -17,13 +17,18 @@ export const maxMatches = 10;
 type Match = { readonly ConfidenceScore: number; readonly VoiceProfileId: string };
 const better = (a: Match, b: Match) => b.ConfidenceScore - a.ConfidenceScore || a.VoiceProfileId.localeCompare(b.VoiceProfileId);
 
+/** Profiles one search compares at most: the work of a first read stays the same for a domain of any size. */
+export const maxCandidates = 1000;
+
 /**
- * The best matches among the profiles enrolled in the task's domain, best first. Kept to the top few while
- * scanning: a domain of 50,000 profiles made every Get of a finished search a 4 MB answer.
+ * The best matches of the task's domain, best first. A domain of up to maxCandidates profiles is compared
+ * whole; a larger one through a window of that many, placed by the task's ID (so each search sees its own
+ * part of the domain, the same every time). Kept to the top few while scanning.
  */
 function bestMatches(ctx: CoreContext, task: Task): Match[] {
   const top: Match[] = [];
-  for (const p of ctx.state.profiles.inDomain(task.domainId ?? '').values()) {
+  const start = Math.floor(score(task.id, 'window') * 0xffffffff);
+  for (const p of ctx.state.profiles.window(task.domainId ?? '', start, maxCandidates)) {
     if (p.taskId === task.id || !isLive(ctx, p)) continue;
     const m = { ConfidenceScore: score(task.id, p.id), VoiceProfileId: p.id };
     if (top.length === maxMatches && better(m, top[maxMatches - 1] as Match) >= 0) continue;
