@@ -89,3 +89,20 @@ describe('serve --strict-resources --clock manual, over HTTP only', () => {
     });
   });
 });
+
+describe('serve --timings fast --no-control-plane', () => {
+  it('moves statuses on fast timings by the system clock, and answers no /_chime/ path', { timeout: 30_000 }, async () => {
+    const plain = await serveProcess(['--timings', 'fast', '--no-control-plane']);
+    try {
+      const { voice: v } = sdkClients(plain.url);
+      const started = await v.send(new voice.StartVoiceToneAnalysisTaskCommand({ VoiceConnectorId: vc, TransactionId: 'fast-1', LanguageCode: 'en-US' }));
+      await new Promise((r) => setTimeout(r, 100)); // fast: 15 ms in the queue
+      const got = await v.send(new voice.GetVoiceToneAnalysisTaskCommand({ VoiceConnectorId: vc, VoiceToneAnalysisTaskId: started.VoiceToneAnalysisTask?.VoiceToneAnalysisTaskId, IsCaller: true }));
+      expect(got.VoiceToneAnalysisTask?.VoiceToneAnalysisTaskStatus).toBe('IN_PROGRESS');
+      const res = await fetch(`${plain.url}/_chime/clock`);
+      expect([res.status, res.headers.get('x-amzn-errortype')]).toEqual([404, 'UnknownOperationException']);
+    } finally {
+      expect(await plain.stop()).toBe(0);
+    }
+  });
+});
