@@ -5,6 +5,8 @@ import type { ServerOptions } from '../emulator/http/startServer.js';
 
 export interface EmbeddedEmulator {
   readonly url: string;
+  /** The same server on a Unix socket (a named pipe on Windows), cheaper per request than TCP; absent if none could be made. */
+  readonly socketPath?: string;
   close(): Promise<void>;
 }
 
@@ -37,10 +39,10 @@ export async function startEmbeddedEmulator(options: EmbeddedOptions): Promise<E
   const worker = new Worker(entry, { workerData: options, eval: evaluate });
   // The run holds its own sockets open; the thread alone never keeps the process alive.
   worker.unref();
-  const listening = await new Promise<string>((resolve, reject) => {
+  const listening = await new Promise<{ url: string; socketPath?: string }>((resolve, reject) => {
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`chime-conformance: the embedded emulator stopped before it listened (exit ${code})`)));
-    worker.once('message', (m: { url: string }) => resolve(m.url));
+    worker.once('message', (m: { url: string; socketPath?: string }) => resolve(m));
   });
   worker.removeAllListeners('exit');
   worker.removeAllListeners('error');
@@ -53,5 +55,5 @@ export async function startEmbeddedEmulator(options: EmbeddedOptions): Promise<E
       worker.once('exit', () => resolve());
       worker.postMessage('close');
     }).then(async () => void (await worker.terminate())));
-  return { url: listening, close };
+  return { ...listening, close };
 }

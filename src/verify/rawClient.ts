@@ -23,11 +23,14 @@ export type Sign = (req: EncodedRequest) => Promise<Record<string, string>>;
  * A client that sends exactly the encoded request (no SDK checks), over one keep-alive pool per endpoint
  * (or a new connection each time, for probes that must not be answered by a socket the endpoint already dropped).
  * Every exchange ends: by its answer, by the deadline (NoAnswer), or at the answer cap (AnswerTooLarge).
+ * `via`: a local socket the endpoint's server also listens on (the embedded emulator's); the requests are
+ * the same, Host header included.
  */
-export function rawClient(endpoint: string, sign?: Sign, limits: AnswerLimits = defaultAnswerLimits, keepAlive = true): SendRaw {
+export function rawClient(endpoint: string, sign?: Sign, limits: AnswerLimits = defaultAnswerLimits, keepAlive = true, via?: string): SendRaw {
   const base = new URL(endpoint);
   const https = base.protocol === 'https:';
-  const agent = https ? new HttpsAgent({ keepAlive, maxSockets: 32 }) : new Agent({ keepAlive, maxSockets: 32 });
+  const pool = { keepAlive, maxSockets: 32, ...(via ? { socketPath: via } : {}) };
+  const agent = https ? new HttpsAgent(pool) : new Agent(pool);
   const prefix = base.pathname.replace(/\/$/, '');
   const exchange = async (req: EncodedRequest): Promise<WireAnswer> => {
     const signature = sign ? await sign(req) : {};

@@ -1,6 +1,7 @@
 import * as mediaPipelines from '@aws-sdk/client-chime-sdk-media-pipelines';
 import * as voice from '@aws-sdk/client-chime-sdk-voice';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { Agent } from 'node:http';
 import { Readable } from 'node:stream';
 import { onceMoreIfStale } from './staleSocket.js';
 import type { Operation } from '../contract/operation.js';
@@ -46,11 +47,18 @@ function captureMiddleware(record: (a: WireAnswer) => void, maxBytes: number, de
 
 type Command = { middlewareStack: { add(m: unknown, o: { step: string; name: string; priority: string }): void } };
 
-/** Sends SDK-style input through the real AWS SDK v3 client of the operation's service. */
-export function sdkSender(endpoint: string, region: string, credentials: Credentials, limits: AnswerLimits = defaultAnswerLimits): SendSdk {
+/**
+ * Sends SDK-style input through the real AWS SDK v3 client of the operation's service. `via`: a local socket the
+ * endpoint's server also listens on (the embedded emulator's): the SDK builds, signs and reads every request as
+ * for the endpoint; only the connection under it differs.
+ */
+export function sdkSender(endpoint: string, region: string, credentials: Credentials, limits: AnswerLimits = defaultAnswerLimits, via?: string): SendSdk {
   // No requestTimeout here: the handler's own only logs a warning (and is an idle timeout); the abort signal
   // below is the deadline. The connection timeout names the one phase the signal cannot see.
-  const requestHandler = new NodeHttpHandler({ connectionTimeout: Math.min(5000, limits.requestTimeoutMs) });
+  // An Agent takes socket.connect() options too: socketPath sends every connection to the local socket.
+  const local = { keepAlive: true, maxSockets: 50, socketPath: via };
+  const httpAgent = via ? { httpAgent: new Agent(local) } : {};
+  const requestHandler = new NodeHttpHandler({ connectionTimeout: Math.min(5000, limits.requestTimeoutMs), ...httpAgent });
   const config = { endpoint, region, credentials, maxAttempts: 1, requestHandler };
   const clients: Record<string, Client> = {
     'media-pipelines': new mediaPipelines.ChimeSDKMediaPipelinesClient(config) as unknown as Client,
