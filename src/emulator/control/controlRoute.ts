@@ -14,7 +14,7 @@ export interface ControlRoute {
   /** `/_chime/…`, with `{label}` segments; fixed, since users and docs rely on them. */
   readonly path: string;
   readonly summary: string;
-  run(core: EmulatorCore, labels: Readonly<Record<string, string>>, body: ControlBody): ControlAnswer;
+  run(core: EmulatorCore, labels: Readonly<Record<string, string>>, body: ControlBody, query: URLSearchParams): ControlAnswer;
 }
 
 /** A control request the emulator cannot act on: the status, what was wrong, and how to fix it. */

@@ -35,10 +35,10 @@ export function handleControl(core: EmulatorCore, request: RawRequest, requestId
 }
 
 function controlAnswer(core: EmulatorCore, request: RawRequest): ControlAnswer {
-  const path = request.target.split('?')[0] ?? request.target;
+  const [path = '', search = ''] = request.target.split(/\?(.*)/s);
   try {
     const { route, labels } = matchControlRoute(request.method, path);
-    return route.run(core, labels, bodyOf(request.body));
+    return route.run(core, labels, bodyOf(request.body), new URLSearchParams(search));
   } catch (e) {
     if (e instanceof ControlError) return failure(e.status, e.message, e.hint);
     if (e instanceof ServiceError) return failure(e.status, `chime-conformance control plane: ${e.message}`, 'GET /_chime/state lists what exists', e.type);

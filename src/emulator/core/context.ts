@@ -1,7 +1,7 @@
 import { conflict } from './serviceError.js';
 import type { CoreOptions } from './options.js';
 import { statusOf } from './lifecycle.js';
-import { callKey, type State, type Task } from './state.js';
+import { callKey, watchTask, type State, type Task } from './state.js';
 
 /** What an operation handler works with: the store, the options and the time of the request. */
 export interface CoreContext {
@@ -67,4 +67,5 @@ export function addTask(ctx: CoreContext, task: Task, what: string): void {
   }
   ctx.state.tasks.set(task.id, task);
   ctx.state.latestOnTarget.set(key, task.id);
+  watchTask(ctx.state, task);
 }

@@ -8,6 +8,7 @@ import { endCall, startCall, type CallView } from './stateApi/calls.js';
 import { failTask } from './stateApi/failTask.js';
 import { seedDomain, seedProfile, seedTask } from './stateApi/seeds.js';
 import { snapshot, type StateSnapshot } from './stateApi/snapshot.js';
+import { createEventEngine, type EventsApi } from './events/eventEngine.js';
 
 export type CoreResult = { readonly ok: true; readonly output: unknown } | { readonly ok: false; readonly error: ServiceError };
 
@@ -50,6 +51,8 @@ export interface SeedTask {
 
 export interface EmulatorCore extends StateApi {
   readonly options: CoreOptions;
+  /** The voice analytics events the tasks and calls send (README, "Events"). */
+  readonly events: EventsApi;
   /** The emulator's time: `clock.advance(ms)` moves statuses, timestamps and retention windows as if it had passed. */
   readonly clock: EmulatedClock;
   /** Runs one operation on input that already passed the contract's request validation. */
@@ -62,14 +65,20 @@ export interface EmulatorCore extends StateApi {
 export function createEmulatorCore(given: EmulatorOptions = {}): EmulatorCore {
   const options = coreOptions(given);
   let state = emptyState();
+  const events = createEventEngine(() => state, options);
+  if (given.onEvent) events.subscribe(given.onEvent);
+  // Listeners hear what a change made due at once; without any, events wait until someone reads them.
+  const thenFlush = <T>(result: T): T => (events.listening && events.flush(), result);
+  const clock: EmulatedClock = { mode: options.clock.mode, now: () => options.clock.now(), advance: (ms) => ((void options.clock.advance(ms), events.flush()), options.clock.now()) };
   return {
     options,
-    clock: options.clock,
+    clock,
+    events,
     invoke(operationId, input) {
       const handler = handlers[operationId];
       if (!handler) return { ok: false, error: new ServiceError('BadRequestException', `Unknown operation ${operationId}.`) };
       try {
-        return { ok: true, output: handler({ state, options, now: options.clock.now() }, input) };
+        return thenFlush({ ok: true, output: handler({ state, options, now: options.clock.now() }, input) });
       } catch (e) {
         if (e instanceof ServiceError) return { ok: false, error: e };
         throw e;
@@ -78,13 +87,13 @@ export function createEmulatorCore(given: EmulatorOptions = {}): EmulatorCore {
     taskCount: () => state.tasks.size,
     createPipeline: (id) => void state.pipelines.add(id),
     createVoiceConnector: (id) => void state.connectors.add(id),
-    startCall: (vc, tx, callId) => startCall(state, options, vc, tx, callId),
-    endCall: (vc, tx) => endCall(state, options, vc, tx),
-    failTask: (taskId, message) => failTask(state, options, taskId, message),
+    startCall: (vc, tx, callId) => thenFlush(startCall(state, options, vc, tx, callId)),
+    endCall: (vc, tx) => thenFlush(endCall(state, options, vc, tx)),
+    failTask: (taskId, message) => thenFlush(failTask(state, options, taskId, message)),
     seedTask: (task) => seedTask(state, options, task),
     seedDomain: (domain) => seedDomain(state, options, domain),
     seedProfile: (profile) => seedProfile(state, options, profile),
-    reset: () => void (state = emptyState()),
+    reset: () => void ((state = emptyState()), events.reset()),
     snapshot: () => snapshot(state, options),
   };
 }

@@ -1,4 +1,5 @@
 import type { Clock } from './clock.js';
+import type { LoggedEvent } from './events/chimeEvent.js';
 import { emulatedClock, type ClockMode, type EmulatedClock } from './emulatedClock.js';
 
 /** How long each task status lasts, in milliseconds of the emulator's clock. */
@@ -13,6 +14,8 @@ export interface LifecycleTimings {
   readonly queuedMs: number;
   /** Voice speaker search: IN_PROGRESS → SUCCEEDED. Voice tone analysis runs until stopped or the call ends. */
   readonly speakerSearchMs: number;
+  /** Voice tone analysis: a VoiceToneAnalysisSuccessful event each time this much speech has been analysed. */
+  readonly toneIntervalMs: number;
 }
 
 /** How long the service keeps what voice analytics made (developer guide, va-data-retention). */
@@ -37,10 +40,10 @@ export interface CoreOptions {
 }
 
 /** Timings close to the service's: a speaker search needs a few seconds of speech. */
-export const defaultLifecycle: LifecycleTimings = { notStartedMs: 500, initializingMs: 1000, stoppingMs: 500, queuedMs: 500, speakerSearchMs: 3000 };
+export const defaultLifecycle: LifecycleTimings = { notStartedMs: 500, initializingMs: 1000, stoppingMs: 500, queuedMs: 500, speakerSearchMs: 3000, toneIntervalMs: 5000 };
 
 /** Timings for test suites: every status still shows, for a few milliseconds. */
-export const fastLifecycle: LifecycleTimings = { notStartedMs: 15, initializingMs: 15, stoppingMs: 15, queuedMs: 15, speakerSearchMs: 400 };
+export const fastLifecycle: LifecycleTimings = { notStartedMs: 15, initializingMs: 15, stoppingMs: 15, queuedMs: 15, speakerSearchMs: 400, toneIntervalMs: 100 };
 
 export type TimingsMode = 'real' | 'fast';
 
@@ -54,6 +57,8 @@ export type EmulatorOptions = Partial<Omit<CoreOptions, 'lifecycle' | 'retention
   readonly timings?: TimingsMode;
   readonly lifecycle?: Partial<LifecycleTimings>;
   readonly retention?: Partial<RetentionWindows>;
+  /** Hears each voice analytics event as it is emitted (the same as `core.events.subscribe`). */
+  readonly onEvent?: (logged: LoggedEvent) => void;
 };
 
 export function coreOptions(given: EmulatorOptions = {}): CoreOptions {

@@ -1,4 +1,5 @@
 import type { ServiceName } from '../../contract/operation.js';
+import type { DueEvent } from './events/chimeEvent.js';
 import { ProfileStore } from './profileStore.js';
 
 export { ProfileStore };
@@ -70,6 +71,17 @@ export interface State {
   readonly calls: Map<string, Call>;
   readonly domains: Map<string, Domain>;
   readonly profiles: ProfileStore;
+  /** What the event engine has not looked at yet: tasks started, and events already due (a call's AnalyticsReady). */
+  readonly unseen: { readonly tasks: Task[]; readonly due: DueEvent[] };
+}
+
+/** Unseen entries kept at most while nothing reads events, so an emulator nobody listens to stays small. */
+const unseenLimit = 100_000;
+
+/** Hands a new task to the event engine (its events are worked out when someone reads or listens). */
+export function watchTask(state: State, task: Task): void {
+  state.unseen.tasks.push(task);
+  if (state.unseen.tasks.length > unseenLimit) state.unseen.tasks.shift();
 }
 
 export const emptyState = (): State => ({
@@ -81,6 +93,7 @@ export const emptyState = (): State => ({
   calls: new Map(),
   domains: new Map(),
   profiles: new ProfileStore(),
+  unseen: { tasks: [], due: [] },
 });
 
 export const callKey = (voiceConnectorId: string, transactionId: string): string => `${voiceConnectorId}/${transactionId}`;

@@ -1,6 +1,7 @@
 import type { ControlRoute } from '../controlRoute.js';
 import { advanceClock, readClock } from './clock.js';
 import { endCall } from './endCall.js';
+import { listEvents } from './events.js';
 import { failTask } from './failTask.js';
 import { createPipeline } from './pipelines.js';
 import { setProviderState } from './providerStates.js';
@@ -21,4 +22,5 @@ export const controlRoutes: readonly ControlRoute[] = [
   reset,
   setProviderState,
   readState,
+  listEvents,
 ];

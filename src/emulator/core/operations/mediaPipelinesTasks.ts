@@ -37,7 +37,10 @@ function start(kind: TaskKind): Handler {
     const kvs = input['KinesisVideoStreamSourceTaskConfiguration'] as Input | undefined;
     const target = kvs ? `${String(kvs['StreamArn'])}#${String(kvs['ChannelId'])}` : '';
     const id = idempotent(ctx, `media-pipelines/${kind}`, input, () => {
-      const task: Task = { service: 'media-pipelines', kind, id: ctx.options.newId(), scope, target, createdAt: ctx.now };
+      // A speaker search's domain, by the ID its ARN ends with: its events carry the domain's best matches.
+      const arn = input['VoiceProfileDomainArn'];
+      const domain = typeof arn === 'string' ? { domainId: arn.split('/').pop() ?? '' } : {};
+      const task: Task = { service: 'media-pipelines', kind, id: ctx.options.newId(), scope, target, createdAt: ctx.now, ...domain };
       addTask(ctx, task, kvs ? 'stream channel' : 'pipeline');
       return task.id;
     });

@@ -39,13 +39,17 @@ function bestMatches(ctx: CoreContext, task: Task): Match[] {
   return top;
 }
 
+/**
+ * A finished search's matches, worked out once (at the first read or event after it ended): what it found
+ * then does not change, and its profiles are scored once, not once per Get.
+ */
+export const matchesOf = (ctx: CoreContext, task: Task): readonly Match[] => (task.matches ??= bestMatches(ctx, task));
+
 /** Matches against the profiles enrolled in the task's domain, best first; a voiceprint once the search is done. */
 function speakerSearchDetails(ctx: CoreContext, task: Task, s: TaskStatus): object {
   if (!s.finished) return {};
   const succeeded = s.status === 'SUCCEEDED';
-  // Worked out once, at the first read after the search ended: its results are what the search found then,
-  // and a domain of 50,000 profiles is scanned once per search, not once per Get.
-  const results = succeeded ? (task.matches ??= bestMatches(ctx, task)) : [];
+  const results = succeeded ? matchesOf(ctx, task) : [];
   const VoiceprintGenerationStatus = succeeded ? 'VoiceprintGenerationSuccess' : 'VoiceprintGenerationFailure';
   return { SpeakerSearchDetails: { Results: results, VoiceprintGenerationStatus } };
 }

@@ -1,5 +1,6 @@
 import type { CoreOptions } from '../options.js';
 import { conflict, notFound } from '../serviceError.js';
+import { analyticsReady } from '../events/analyticsReady.js';
 import { callKey, type Call, type State } from '../state.js';
 
 /** A call as the state API and the control plane show it. */
@@ -32,6 +33,7 @@ export function startCall(state: State, options: CoreOptions, vc: string, tx: st
   const call = known ?? { callId: callId ?? options.newId(), startedAt: now };
   state.connectors.add(vc);
   state.calls.set(callKey(vc, tx), call);
+  if (!known) for (const isCaller of [true, false]) state.unseen.due.push(analyticsReady(vc, tx, call.callId, isCaller, now));
   return callView(vc, tx, call, now);
 }
 

@@ -1,6 +1,6 @@
 import type { SeedTask } from '../createCore.js';
 import type { CoreOptions } from '../options.js';
-import type { State, Task } from '../state.js';
+import { watchTask, type State, type Task } from '../state.js';
 
 /** Resources with IDs chosen by the caller (Pact provider states name them in their interactions). */
 
@@ -8,6 +8,7 @@ export function seedTask(state: State, options: CoreOptions, { ageMs = 0, ...tas
   const stored: Task = { ...task, createdAt: options.clock.now() - ageMs };
   state.tasks.set(task.id, stored);
   state.latestOnTarget.set(`${task.service}/${task.kind}/${task.scope}/${task.target}`, task.id);
+  watchTask(state, stored);
 }
 
 export function seedDomain(state: State, options: CoreOptions, { id, name, kmsKeyArn }: { id: string; name: string; kmsKeyArn: string }): void {

@@ -1,0 +1,92 @@
+import { iso, type CoreContext } from '../context.js';
+import { statusOf } from '../lifecycle.js';
+import type { CoreOptions } from '../options.js';
+import { callKey, type State, type Task } from '../state.js';
+import type { ChimeEvent, DueEvent, LoggedEvent } from './chimeEvent.js';
+import { dueEvents } from './dueEvents.js';
+import { EventLog } from './eventLog.js';
+
+export type EventListener = (logged: LoggedEvent) => void;
+
+/** The emulator's voice analytics events: what is due is worked out from the tasks' timelines when asked. */
+export interface EventsApi {
+  /** Emits everything due by now, in time order; reads and listeners get it from there. */
+  flush(): void;
+  /** Events after sequence number `after` (flushed first), the number to ask after next, and how many were not kept. */
+  since(after: number): { events: LoggedEvent[]; next: number; dropped: number };
+  /** Called with each event as it is emitted; answers the function that stops it. */
+  subscribe(listener: EventListener): () => void;
+  readonly listening: boolean;
+  /** Forgets the tasks followed and the events kept (sequence numbers go on). */
+  reset(): void;
+}
+
+/** A listener that throws is the app's bug, not the emulator's: said once per event, and the rest still hear it. */
+function tell(listener: EventListener, logged: LoggedEvent): void {
+  try {
+    listener(logged);
+  } catch (e) {
+    console.warn(`[chime-conformance] an event listener threw on event ${logged.seq}: ${(e as Error).message}`);
+  }
+}
+
+/** How often a system clock's due events are emitted while someone listens. */
+const tickMs = 100;
+
+export function createEventEngine(state: () => State, options: CoreOptions): EventsApi {
+  const log = new EventLog();
+  const listeners = new Set<EventListener>();
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let open = new Map<string, { task: Task; sent: number }>();
+  const envelope = (e: DueEvent): ChimeEvent => ({
+    version: '0', id: options.newId(), 'detail-type': e.detailType, source: 'aws.chime', account: options.accountId,
+    time: iso(e.at), region: options.region, resources: [], detail: e.detail,
+  });
+
+  function due(ctx: CoreContext): DueEvent[] {
+    const found = ctx.state.unseen.due.splice(0);
+    for (const task of ctx.state.unseen.tasks.splice(0)) open.set(task.id, { task, sent: 0 });
+    for (const [id, entry] of open) {
+      const next = dueEvents(ctx, entry.task, entry.sent);
+      entry.sent += next.length;
+      found.push(...next);
+      const call = ctx.state.calls.get(callKey(entry.task.scope, entry.task.transactionId ?? ''));
+      if (statusOf(entry.task, ctx.now, options.lifecycle, call).finished) open.delete(id);
+    }
+    // Stable: what happened at the same instant keeps the order its task gave it (results before completion).
+    return found.sort((a, b) => a.at - b.at);
+  }
+
+  const api: EventsApi = {
+    flush() {
+      const ctx = { state: state(), options, now: options.clock.now() };
+      for (const e of due(ctx)) {
+        const logged = { seq: log.nextSeq(), event: envelope(e) };
+        log.add(logged);
+        for (const l of listeners) tell(l, logged);
+      }
+    },
+    since(after) {
+      api.flush();
+      return log.since(after);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      // On a system clock time passes by itself; on a manual one only advance() moves it (and flushes).
+      if (options.clock.mode === 'system') timer ??= setInterval(() => api.flush(), tickMs);
+      (timer as { unref?: () => void } | undefined)?.unref?.();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && timer !== undefined) timer = void clearInterval(timer);
+      };
+    },
+    get listening() {
+      return listeners.size > 0;
+    },
+    reset() {
+      open = new Map();
+      log.clear();
+    },
+  };
+  return api;
+}

@@ -1,0 +1,48 @@
+import type { CoreContext } from '../context.js';
+import { statusOf, type TaskStatus } from '../lifecycle.js';
+import type { Call, Task } from '../state.js';
+import type { DueEvent } from './chimeEvent.js';
+import { maxToneResults, voiceToneDetails } from './voiceTone.js';
+
+interface Leg {
+  readonly name: string;
+  readonly detail: Record<string, unknown>;
+}
+
+/** When the analysis began listening, and when it stopped (Infinity while it runs). */
+function span(task: Task, s: TaskStatus, ctx: CoreContext): { from: number; to: number } {
+  const t = ctx.options.lifecycle;
+  if (task.service === 'voice') return { from: task.createdAt + t.queuedMs, to: s.finished ? s.since : Infinity };
+  return { from: task.createdAt + t.notStartedMs + t.initializingMs, to: Math.min(task.stoppedAt ?? Infinity, task.failedAt ?? Infinity) };
+}
+
+/**
+ * A voice tone analysis's events from index `skip` on, up to `ctx.now`: a VoiceToneAnalysisSuccessful per leg
+ * for each `toneIntervalMs` of speech while it listens (at most maxToneResults per leg), then, once it has ended,
+ * VoiceToneAnalysisCompleted per leg (VoiceToneAnalysisFailure when it failed). Indexes are stable as time
+ * passes, so the engine asks only for what it has not sent.
+ */
+export function voiceToneEvents(ctx: CoreContext, task: Task, legs: readonly Leg[], skip: number, call?: Call): DueEvent[] {
+  const t = ctx.options.lifecycle;
+  const s = statusOf(task, ctx.now, t, call);
+  const { from, to } = span(task, s, ctx);
+  const heard = Math.min(ctx.now, to) - from;
+  const intervals = Math.max(0, Math.min(maxToneResults, Math.floor(heard / t.toneIntervalMs)));
+  const out: DueEvent[] = [];
+  for (let i = skip; i < intervals * legs.length; i++) {
+    const k = Math.floor(i / legs.length) + 1;
+    const leg = legs[i % legs.length] as Leg;
+    const voiceToneAnalysisDetails = voiceToneDetails(task.id, leg.name, k, from, t.toneIntervalMs);
+    // A Kinesis Video Streams fragment number is a long decimal string; each stretch starts at a later one.
+    const pipeline = task.service === 'media-pipelines' ? { startFragmentNumber: `91343852333181432392682062${String(k).padStart(21, '0')}` } : {};
+    out.push({ at: from + k * t.toneIntervalMs, detailType: 'VoiceToneAnalysisStatus', detail: { ...leg.detail, taskId: task.id, detailStatus: 'VoiceToneAnalysisSuccessful', voiceToneAnalysisDetails: { ...voiceToneAnalysisDetails, ...pipeline } } });
+  }
+  if (!s.finished && !(task.service === 'media-pipelines' && to <= ctx.now)) return out;
+  const endAt = Math.min(to, s.since);
+  const detailStatus = s.status === 'FAILED' || s.status === 'Failed' ? 'VoiceToneAnalysisFailure' : 'VoiceToneAnalysisCompleted';
+  const first = intervals * legs.length;
+  legs.forEach((leg, j) => {
+    if (first + j >= skip) out.push({ at: endAt, detailType: 'VoiceToneAnalysisStatus', detail: { ...leg.detail, taskId: task.id, detailStatus } });
+  });
+  return out;
+}
