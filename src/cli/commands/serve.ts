@@ -4,7 +4,8 @@ import { startServer } from '../../emulator/http/startServer.js';
 import { logLine } from '../../emulator/logLine.js';
 import { UsageError, type Command } from '../command.js';
 import { parseFaults } from './parseFaults.js';
-import { serveEmulation, serveEmulationOptions } from './serveEmulation.js';
+import { deliverEvents } from '../../emulator/http/eventDelivery.js';
+import { eventsUrls, serveEmulation, serveEmulationOptions } from './serveEmulation.js';
 import { serveLimitDefaults, serveLimits } from './serveLimits.js';
 
 const authModes = ['off', 'lenient', 'strict'] as const;
@@ -31,6 +32,7 @@ export const serveCommand: Command = {
     '                               [--strict-resources] [--faults SPEC] [--max-body-bytes N] [--quiet]',
     '                               [--max-connections 512] [--request-timeout 30] [--drain-timeout 10]',
     '                               [--clock system|manual] [--timings real|fast] [--no-control-plane]',
+    '                               [--events-url URL]…',
     '',
     'Serves Chime SDK Media Pipelines and Chime SDK Voice (all 22 voice analytics operations) on one port.',
     'Logs one line per request (no bodies, so no secrets). SIGTERM or Ctrl-C drains requests in flight',
@@ -48,6 +50,8 @@ export const serveCommand: Command = {
     '                     manual: time stands still until advanced, so statuses move only when a test says',
     '  --timings          real (default): a speaker search takes 3.5 s; fast: every status lasts 15 ms, a search 0.4 s',
     '  --no-control-plane answer no /_chime/ path (they are unknown operations then)',
+    '  --events-url       POST each voice analytics event (EventBridge JSON) there, in order, retried with backoff;',
+    '                     repeatable. Tests that poll instead: GET /_chime/events?after=N (README, "Events")',
     '',
     'Control plane (JSON, on the same port, whatever --auth says; README, "Control plane"):',
     '  curl -X POST localhost:4566/_chime/calls -d \'{"voiceConnectorId":"abcdef1234567890abcde","transactionId":"tx-1"}\'',
@@ -83,6 +87,7 @@ export const serveCommand: Command = {
     if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) throw new UsageError(`--max-body-bytes ${values['max-body-bytes']} is not a positive whole number`, 'e.g. 1048576');
     const limits = serveLimits(values);
     const emulation = serveEmulation(values);
+    const targets = eventsUrls(values['events-url']);
     let cut = 0;
     const server = await startServer({
       ...limits,
@@ -99,11 +104,13 @@ export const serveCommand: Command = {
     }).catch((e: NodeJS.ErrnoException) => {
       throw new UsageError(`cannot listen on ${values.host}:${values.port} (${e.code ?? e.message})`, 'pick another --port or stop what uses it');
     });
+    const delivery = targets.length > 0 ? deliverEvents(server.core, targets, (line) => io.out(line)) : undefined;
     const control = emulation.controlPlane ? 'control plane on /_chime/' : 'no control plane';
     io.out(`chime-conformance emulator listening on ${server.url} (auth ${values.auth}, ${values['strict-resources'] ? 'strict' : 'open'} resources, ${emulation.clock} clock, ${emulation.timings} timings, ${control})`);
     await new Promise<void>((resolve) => {
       const drain = () => {
         io.out('draining requests in flight, then stopping');
+        delivery?.stop();
         void server.close().then(resolve);
       };
       process.once('SIGTERM', drain);

@@ -7,7 +7,17 @@ export const serveEmulationOptions = {
   clock: { type: 'string', default: 'system' },
   timings: { type: 'string', default: 'real' },
   'no-control-plane': { type: 'boolean', default: false },
+  'events-url': { type: 'string', multiple: true },
 } as const;
+
+/** Where serve POSTs each event: http(s) URLs only, said plainly when one is not. */
+export function eventsUrls(given: readonly string[] | undefined): string[] {
+  return (given ?? []).map((text) => {
+    const url = URL.canParse(text) ? new URL(text) : undefined;
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new UsageError(`--events-url ${text} is not an http(s) URL`, 'e.g. --events-url http://127.0.0.1:9000/events');
+    return url.href;
+  });
+}
 
 const clockModes: readonly string[] = ['system', 'manual'] satisfies ClockMode[];
 const timingsModes: readonly string[] = ['real', 'fast'] satisfies TimingsMode[];
