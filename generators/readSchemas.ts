@@ -7,10 +7,13 @@ export interface OperationSchemaFile {
   readonly schema: JsonSchema & { 'x-operation': { id: string; service: string; name: string; input: string; output: string | null } };
 }
 
+/** schemas/events/ holds the event schemas, which describe no operation (generators/events/). */
+export const eventSchemaDir = 'events';
+
 /** The operation schemas under `dir` (schemas/), in service then file-name order. */
 export function readSchemaDir(dir: string): OperationSchemaFile[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    .filter((d) => d.isDirectory() && d.name !== eventSchemaDir)
     .map((d) => d.name)
     .sort()
     .flatMap((service) =>
@@ -25,7 +28,7 @@ export function readSchemaDir(dir: string): OperationSchemaFile[] {
 /** The same, from generated file texts not yet written to disk. */
 export function parseSchemaFiles(files: ReadonlyMap<string, string>): OperationSchemaFile[] {
   return [...files.entries()]
-    .filter(([path]) => /^schemas\/[^/]+\/[^/]+\.json$/.test(path))
+    .filter(([path]) => /^schemas\/[^/]+\/[^/]+\.json$/.test(path) && !path.startsWith(`schemas/${eventSchemaDir}/`))
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([path, text]) => ({ path, schema: JSON.parse(text) as OperationSchemaFile['schema'] }));
 }

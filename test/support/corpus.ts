@@ -188,9 +188,11 @@ function parseSide(file: string, operation: string, side: Side, raw: unknown): {
   return { cases: [...valid.map(toCase('valid')), ...invalid.map(toCase('invalid'))], noBody };
 }
 
-function jsonFiles(dir: string): string[] {
+/** The operation files; events/ holds the event corpus, which test/contract/events.test.ts reads. */
+function jsonFiles(dir: string, top = true): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? jsonFiles(join(dir, e.name)) : e.name.endsWith('.json') ? [join(dir, e.name)] : []))
+    .filter((e) => !(top && e.isDirectory() && e.name === 'events'))
+    .flatMap((e) => (e.isDirectory() ? jsonFiles(join(dir, e.name), false) : e.name.endsWith('.json') ? [join(dir, e.name)] : []))
     .sort();
 }
 

@@ -62,7 +62,7 @@ function shapeFacts(file: SchemaFile, def: string): ShapeFacts {
 /** One entry per schema file, in file order. */
 export function readSchemaFacts(): OperationFacts[] {
   return readdirSync(schemasDir, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
+    .filter((e) => e.isDirectory() && e.name !== 'events') // event schemas describe no operation
     .flatMap((d) =>
       readdirSync(join(schemasDir, d.name))
         .filter((f) => f.endsWith('.json'))
