@@ -1,0 +1,67 @@
+/** serve --events-url's delivery, in-process: order kept through retries, a dead target never holds the API. */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../src/emulator/http/startServer.js';
+import { deliverEvents } from '../../src/emulator/http/eventDelivery.js';
+
+const vc = 'abcdef1234567890abcde';
+let servers: { close(): unknown }[] = [];
+afterEach(async () => {
+  for (const s of servers) await s.close();
+  servers = [];
+});
+
+/** A target that answers 503 to its first `failures` POSTs, then 200, keeping the order it accepted. */
+async function flakyTarget(failures: number): Promise<{ url: string; accepted: string[]; attempts: () => number }> {
+  const accepted: string[] = [];
+  let attempts = 0;
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      attempts++;
+      if (attempts <= failures) return res.writeHead(503).end();
+      const e = JSON.parse(body) as { detail: { transactionId: string; isCaller: boolean } };
+      accepted.push(`${e.detail.transactionId}:${e.detail.isCaller}`);
+      res.writeHead(200).end();
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  servers.push(server);
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, accepted, attempts: () => attempts };
+}
+
+const waitFor = async (done: () => boolean) => {
+  for (let i = 0; i < 200 && !done(); i++) await new Promise((r) => setTimeout(r, 25));
+};
+
+describe('event delivery', () => {
+  it('retries a failing target with backoff and keeps the order', async () => {
+    const target = await flakyTarget(3);
+    const emulator: RunningServer = await startServer({ clock: 'manual' });
+    servers.push(emulator);
+    const delivery = deliverEvents(emulator.core, [target.url], () => undefined);
+    emulator.core.startCall(vc, 'tx-1');
+    emulator.core.startCall(vc, 'tx-2');
+    await waitFor(() => target.accepted.length === 4);
+    delivery.stop();
+    expect(target.accepted).toEqual(['tx-1:true', 'tx-1:false', 'tx-2:true', 'tx-2:false']);
+    expect(target.attempts()).toBe(7);
+  });
+
+  it('a target that never answers holds no API answer (the requests below would hang the test otherwise)', async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    servers.push({ close: () => (silent.closeAllConnections(), silent.close()) });
+    const emulator = await startServer({ clock: 'manual' });
+    servers.push(emulator);
+    const said: string[] = [];
+    const delivery = deliverEvents(emulator.core, [`http://127.0.0.1:${(silent.address() as AddressInfo).port}/`], (l) => said.push(l));
+    await fetch(`${emulator.url}/_chime/calls`, { method: 'POST', body: JSON.stringify({ voiceConnectorId: vc, transactionId: 'tx-9' }) });
+    const answer = await fetch(`${emulator.url}/voice-profile-domains`);
+    expect(answer.status).toBe(200);
+    delivery.stop();
+    expect(said).toEqual([]); // still retrying its first event: nothing given up yet
+  });
+});
