@@ -21,7 +21,10 @@ async function flakyTarget(failures: number): Promise<{ url: string; accepted: s
     req.on('data', (c: Buffer) => (body += c.toString()));
     req.on('end', () => {
       attempts++;
-      if (attempts <= failures) return res.writeHead(503).end();
+      if (attempts <= failures) {
+        res.writeHead(503).end();
+        return;
+      }
       const e = JSON.parse(body) as { detail: { transactionId: string; isCaller: boolean } };
       accepted.push(`${e.detail.transactionId}:${e.detail.isCaller}`);
       res.writeHead(200).end();

@@ -9,14 +9,19 @@ export function voiceCallDetail(voiceConnectorId: string, transactionId: string,
   return { ...common, voiceConnectorId, transactionId, callId, isCaller };
 }
 
-/** The media insights pipeline path: the pipeline, its source, and the stream channel when the task names one. */
+/**
+ * The media insights pipeline path: the pipeline, its source, and the stream channel the task listens to. A
+ * task started without a Kinesis Video Streams source listens to the pipeline's own stream, which the emulator
+ * does not know: it names one after the pipeline, channel 0.
+ */
 export function pipelineDetail(task: Task, options: CoreOptions): Record<string, unknown> {
-  const [streamArn, channelId] = task.target === '' ? [] : task.target.split('#');
+  const pipelineStream = `arn:aws:kinesisvideo:${options.region}:${options.accountId}:stream/${task.scope}/0`;
+  const [streamArn = pipelineStream, channelId = '0'] = task.target === '' ? [] : task.target.split('#');
   return {
     ...common,
     mediaInsightsPipelineId: task.scope,
     sourceArn: `arn:aws:chime:${options.region}:${options.accountId}:media-pipeline/${task.scope}`,
-    ...(streamArn ? { streamArn } : {}),
-    ...(channelId !== undefined ? { channelId: Number(channelId) } : {}),
+    streamArn,
+    channelId: Number(channelId),
   };
 }

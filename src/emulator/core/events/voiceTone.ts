@@ -23,18 +23,21 @@ function tone(startTime: number, endTime: number, s: Scores) {
 }
 
 /**
- * voiceToneAnalysisDetails after the k-th stretch (k from 1) of `intervalMs` since `startedAt`: the tone of
- * that stretch, and the average of every stretch so far.
+ * The voice tone of one leg, stretch after stretch (k from 1) of `intervalMs` since `startedAt`: each call of
+ * `next` answers voiceToneAnalysisDetails for the following stretch, the tone of that stretch and the average
+ * of every stretch so far. Starting past the first stretch, the average of the earlier ones is worked out once.
  */
-export function voiceToneDetails(taskId: string, leg: string, k: number, startedAt: number, intervalMs: number) {
-  const end = startedAt + k * intervalMs;
-  const current = toneAt(taskId, leg, k);
+export function toneStretches(taskId: string, leg: string, firstK: number, startedAt: number, intervalMs: number) {
   const sum = { positive: 0, negative: 0, neutral: 0 };
-  for (let i = 1; i <= k; i++) {
-    const s = i === k ? current : toneAt(taskId, leg, i);
-    sum.positive += s.positive / k;
-    sum.negative += s.negative / k;
-    sum.neutral += s.neutral / k;
-  }
-  return { currentAverageVoiceTone: tone(end - intervalMs, end, current), overallAverageVoiceTone: tone(startedAt, end, sum) };
+  const add = (s: Scores) => void ((sum.positive += s.positive), (sum.negative += s.negative), (sum.neutral += s.neutral));
+  for (let i = 1; i < firstK; i++) add(toneAt(taskId, leg, i));
+  let k = firstK - 1;
+  return () => {
+    k++;
+    const current = toneAt(taskId, leg, k);
+    add(current);
+    const end = startedAt + k * intervalMs;
+    const average = { positive: sum.positive / k, negative: sum.negative / k, neutral: sum.neutral / k };
+    return { currentAverageVoiceTone: tone(end - intervalMs, end, current), overallAverageVoiceTone: tone(startedAt, end, average) };
+  };
 }

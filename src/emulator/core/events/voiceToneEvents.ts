@@ -2,7 +2,7 @@ import type { CoreContext } from '../context.js';
 import { statusOf, type TaskStatus } from '../lifecycle.js';
 import type { Call, Task } from '../state.js';
 import type { DueEvent } from './chimeEvent.js';
-import { maxToneResults, voiceToneDetails } from './voiceTone.js';
+import { maxToneResults, toneStretches } from './voiceTone.js';
 
 interface Leg {
   readonly name: string;
@@ -29,10 +29,13 @@ export function voiceToneEvents(ctx: CoreContext, task: Task, legs: readonly Leg
   const heard = Math.min(ctx.now, to) - from;
   const intervals = Math.max(0, Math.min(maxToneResults, Math.floor(heard / t.toneIntervalMs)));
   const out: DueEvent[] = [];
-  for (let i = skip; i < intervals * legs.length; i++) {
+  const firstK = Math.floor(skip / legs.length) + 1;
+  const stretches = legs.map((leg) => toneStretches(task.id, leg.name, firstK, from, t.toneIntervalMs));
+  for (let i = (firstK - 1) * legs.length; i < intervals * legs.length; i++) {
     const k = Math.floor(i / legs.length) + 1;
     const leg = legs[i % legs.length] as Leg;
-    const voiceToneAnalysisDetails = voiceToneDetails(task.id, leg.name, k, from, t.toneIntervalMs);
+    const voiceToneAnalysisDetails = (stretches[i % legs.length] as () => ReturnType<ReturnType<typeof toneStretches>>)();
+    if (i < skip) continue; // a leg already sent for this stretch: its tone still counts in the average
     // A Kinesis Video Streams fragment number is a long decimal string; each stretch starts at a later one.
     const pipeline = task.service === 'media-pipelines' ? { startFragmentNumber: `91343852333181432392682062${String(k).padStart(21, '0')}` } : {};
     out.push({ at: from + k * t.toneIntervalMs, detailType: 'VoiceToneAnalysisStatus', detail: { ...leg.detail, taskId: task.id, detailStatus: 'VoiceToneAnalysisSuccessful', voiceToneAnalysisDetails: { ...voiceToneAnalysisDetails, ...pipeline } } });
