@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateEvent } from '../../src/contract/validateEvent.js';
 import { sdkClients } from '../support/sdk.js';
 import { serveProcess, type ServedEmulator } from '../support/serveProcess.js';
 import { voiceToneConsumer } from './voiceToneConsumer.js';
@@ -68,6 +69,7 @@ describe('a Live Call Analytics style consumer against serve --clock manual --ev
       expect(['positive', 'negative', 'neutral']).toContain(s.label);
       expect(s.label).toBe(Object.entries({ positive: s.positive, negative: s.negative, neutral: s.neutral }).sort((a, b) => b[1] - a[1])[0]?.[0]);
     }
+    for (const e of received) expect(validateEvent(e), JSON.stringify(e)).toEqual({ valid: true, issues: [] });
     const times = received.map((e) => Date.parse(e.time));
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });
