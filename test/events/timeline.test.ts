@@ -113,3 +113,16 @@ describe('the event log and its listeners', () => {
     expect(heard).toEqual([1, 2, 3, 4]);
   });
 });
+
+describe('events in-process, through the MSW handlers', () => {
+  it('onEvent hears a call start and its tone results as the test moves the clock', async () => {
+    const { createChimeHandlers } = await import('../../src/emulator/msw/createChimeHandlers.js');
+    const heard: string[] = [];
+    const handlers = createChimeHandlers({ clock: 'manual', timings: 'fast', onEvent: (e) => heard.push(String(e.event.detail['detailStatus'])) });
+    handlers.core.startCall(vc, 'tx-msw');
+    handlers.core.invoke('voice.StartVoiceToneAnalysisTask', { VoiceConnectorId: vc, TransactionId: 'tx-msw', LanguageCode: 'en-US' });
+    expect(heard).toEqual(['AnalyticsReady', 'AnalyticsReady']);
+    handlers.core.clock.advance(handlers.core.options.lifecycle.queuedMs + handlers.core.options.lifecycle.toneIntervalMs);
+    expect(heard.slice(2)).toEqual(['VoiceToneAnalysisSuccessful', 'VoiceToneAnalysisSuccessful']);
+  });
+});
