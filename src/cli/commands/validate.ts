@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { getOperation, operations } from '../../contract/catalog.js';
 import { validateRequest, validateResponse } from '../../contract/validate.js';
 import { UsageError, type CliIo, type Command } from '../command.js';
+import { validateEvents } from './validateEvents.js';
 
 async function readJson(source: string, io: CliIo): Promise<unknown> {
   const text = source === '-' ? await io.readStdin() : await io.readFile(source).catch(() => {
@@ -16,16 +17,22 @@ async function readJson(source: string, io: CliIo): Promise<unknown> {
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'check one request (SDK-style input) or response body against the contract',
+  summary: 'check one request (SDK-style input), response body or voice analytics event against the contract',
   help: [
     'Usage: chime-conformance validate <operation-id> [--response] [--json] <file.json | ->',
+    '       chime-conformance validate --event <file | -> [--json]',
     '',
     'Checks a request, written as the AWS SDK input (labels and query members included), or with',
     '--response a success response body as sent on the wire. Exit 0 when it conforms, 1 when not.',
     '',
+    'With --event, checks voice analytics events (SpeakerSearchStatus, VoiceToneAnalysisStatus,',
+    'VoiceAnalyticsStatus, as EventBridge delivers them): one JSON event, or NDJSON with one event per',
+    'line, each invalid line reported with its number. Exit 1 when any event does not conform.',
+    '',
     'Example:',
     `  echo '{"VoiceConnectorId":"abcdef1234567890abcde","TransactionId":"t-1","VoiceProfileDomainId":"d-1","CallLeg":"Bogus"}' \\`,
     '    | chime-conformance validate voice.StartSpeakerSearchTask -',
+    '  chime-conformance validate --event captured-events.ndjson',
     '',
     'Run `chime-conformance operations` for the operation ids.',
   ].join('\n'),
@@ -33,8 +40,12 @@ export const validateCommand: Command = {
     const { values, positionals } = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { response: { type: 'boolean' }, json: { type: 'boolean' } },
+      options: { response: { type: 'boolean' }, json: { type: 'boolean' }, event: { type: 'string' } },
     });
+    if (values.event !== undefined) {
+      if (positionals.length > 0 || values.response) throw new UsageError('--event takes a file (or -) and no operation id or --response', 'see chime-conformance validate --help');
+      return validateEvents(values.event, values.json === true, io);
+    }
     const [id, source] = positionals;
     if (!id || !source) throw new UsageError('validate needs an operation id and a file (or -)', 'see chime-conformance validate --help');
     if (!operations.includes(id)) throw new UsageError(`unknown operation "${id}"`, 'run chime-conformance operations for the ids');
