@@ -31,6 +31,13 @@ describe('the event contract is generated and committed', () => {
     for (const { path, schema } of eventSchemaFiles()) expect(walk(schema, path, []), path).toEqual([]);
   });
 
+  it('docs/events.md lists every decision by its id', () => {
+    const doc = readFileSync(resolve(repoRoot, 'docs/events.md'), 'utf8');
+    const ids = new Set(eventSchemaFiles().flatMap(({ schema }) => [...JSON.stringify(schema).matchAll(/"id":"(event-[a-z-]+)"/g)].map((m) => m[1])));
+    expect(ids.size).toBeGreaterThan(0);
+    for (const id of ids) expect(doc, `docs/events.md has no row for ${String(id)}`).toContain(`| ${String(id)} |`);
+  });
+
   it('the schemas compile under strict ajv', () => {
     const ajv = eventAjv();
     for (const { schema } of eventSchemaFiles()) expect(() => ajv.compile(schema)).not.toThrow();
