@@ -86,8 +86,9 @@ describe('voice tone analysis events', () => {
     c.clock.advance(10_000);
     const events = c.events.since(0).events;
     expect(statuses(events)).toEqual(['VoiceToneAnalysisSuccessful', 'VoiceToneAnalysisFailure']);
-    expect(events[0]?.event.detail).toMatchObject({ mediaInsightsPipelineId: 'pipe-1', sourceArn: 'arn:aws:chime:us-east-1:111122223333:media-pipeline/pipe-1', streamArn: kvs.StreamArn, channelId: 1, voiceToneAnalysisDetails: { startFragmentNumber: expect.stringMatching(/^\d+$/) } });
+    expect(events[0]?.event.detail).toMatchObject({ mediaInsightsPipelineId: 'pipe-1', sourceArn: 'arn:aws:chime:us-east-1:111122223333:media-pipeline/pipe-1', streamArn: kvs.StreamArn, channelId: 1, startFragmentNumber: expect.stringMatching(/^\d+$/) });
     expect(events[0]?.event.detail).not.toHaveProperty('isCaller');
+    expect(events[0]?.event).toMatchObject({ 'service-type': 'VoiceAnalytics', id: expect.stringMatching(/^Id-[0-9a-f-]{36}$/), time: expect.stringMatching(/\.\d{6}Z$/) });
     expect(Date.parse(events[1]?.event.time ?? '')).toBe(t0 + 30 + c.options.lifecycle.toneIntervalMs);
   });
 

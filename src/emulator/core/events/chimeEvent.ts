@@ -6,6 +6,8 @@ export interface ChimeEvent {
   readonly version: '0';
   readonly id: string;
   readonly 'detail-type': DetailType;
+  /** Beside detail-type, as every example of the guide has it (docs/events.md, event-service-type-place). */
+  readonly 'service-type': 'VoiceAnalytics';
   readonly source: 'aws.chime';
   readonly account: string;
   readonly time: string;

@@ -1,12 +1,9 @@
 import type { CoreOptions } from '../options.js';
 import type { Task } from '../state.js';
 
-/** What every voice analytics detail starts with. */
-const common = { 'service-type': 'VoiceAnalytics' } as const;
-
 /** The Voice Connector path: the call the task listens to, and which leg. */
 export function voiceCallDetail(voiceConnectorId: string, transactionId: string, callId: string, isCaller: boolean): Record<string, unknown> {
-  return { ...common, voiceConnectorId, transactionId, callId, isCaller };
+  return { voiceConnectorId, transactionId, callId, isCaller };
 }
 
 /**
@@ -18,7 +15,6 @@ export function pipelineDetail(task: Task, options: CoreOptions): Record<string,
   const pipelineStream = `arn:aws:kinesisvideo:${options.region}:${options.accountId}:stream/${task.scope}/0`;
   const [streamArn = pipelineStream, channelId = '0'] = task.target === '' ? [] : task.target.split('#');
   return {
-    ...common,
     mediaInsightsPipelineId: task.scope,
     sourceArn: `arn:aws:chime:${options.region}:${options.accountId}:media-pipeline/${task.scope}`,
     streamArn,
