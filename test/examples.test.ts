@@ -7,6 +7,7 @@ import { repoRoot } from './support/paths.js';
 const built = existsSync(resolve(repoRoot, 'dist/src/index.js'));
 const example = 'examples/fuzzYourImplementation.ts';
 const customCheck = 'examples/customCheck.ts';
+const eventHandler = 'examples/fuzzYourEventHandler.ts';
 const tsx = resolve(repoRoot, 'node_modules/.bin/tsx');
 
 /**
@@ -26,7 +27,7 @@ function withEdited(file: string, from: string, to: string, test: (path: string)
 }
 
 describe('README examples', () => {
-  it.each([example, 'examples/consumerContract.ts', customCheck])('the README shows %s exactly as it is', (file) => {
+  it.each([example, 'examples/consumerContract.ts', customCheck, eventHandler])('the README shows %s exactly as it is', (file) => {
     expect(readFileSync(resolve(repoRoot, 'README.md'), 'utf8')).toContain(readFileSync(resolve(repoRoot, file), 'utf8'));
   });
 
@@ -43,6 +44,17 @@ describe('README examples', () => {
     withEdited(example, ' && /\\S/.test(id)', '', (broken) => {
       const run = () => execFileSync(tsx, [broken], { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe' });
       expect(run).toThrow(/breaks pattern at \/SpeakerSearchTaskId/);
+    });
+  });
+
+  it.runIf(built)('the event handler example takes every valid event, against the package', () => {
+    expect(execFileSync(tsx, [eventHandler], { cwd: repoRoot, encoding: 'utf8' })).toContain('the handler takes every valid event');
+  });
+
+  it.runIf(built)('the event handler example catches a handler that assumes scores are numbers', () => {
+    withEdited(eventHandler, "positive: Number(scores['positive']),", "positive: Number((scores['positive'] as number).toFixed(3)),", (broken) => {
+      const run = () => execFileSync(tsx, [broken], { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe' });
+      expect(run).toThrow(/toFixed is not a function/);
     });
   });
 
