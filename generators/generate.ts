@@ -1,11 +1,12 @@
 /**
- * npm run generate [-- --models DIR]: regenerates schemas/, src/generated/ and the README's contract notes
+ * npm run generate [-- --models DIR]: regenerates schemas/, src/generated/ and the contract notes of docs/contract.md
  * from the AWS service models (default ../shared/reference/botocore, else python botocore's data folder).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateAll } from './generateAll.js';
+import { notesPage } from './readmeTables.js';
 import { loadModels } from './schemas/loadModels.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -16,7 +17,7 @@ if ('missing' in found) {
   process.exit(2);
 }
 for (const m of found.models) console.log(`model ${m.model.metadata.uid} from ${m.origin}`);
-const files = await generateAll(found.models, readFileSync(resolve(root, 'README.md'), 'utf8'));
+const files = await generateAll(found.models, readFileSync(resolve(root, notesPage), 'utf8'));
 for (const [path, text] of files) {
   mkdirSync(dirname(resolve(root, path)), { recursive: true });
   writeFileSync(resolve(root, path), text);

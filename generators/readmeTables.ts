@@ -23,15 +23,15 @@ function findingsTable(findings: readonly PatternFinding[]): string {
   return ['| shape | model pattern | finding | also accepted |', '|---|---|---|---|', ...rows].join('\n');
 }
 
-/** The README's overrides and findings section, regenerated with the schemas. */
+/** The overrides and findings section of docs/contract.md, regenerated with the schemas. */
 export function contractNotes(overrides: readonly Override[], findings: readonly PatternFinding[]): string {
   return [
     start,
-    '### Overrides (generators/overrides.ts)',
+    '## Overrides (generators/overrides.ts)',
     '',
     overridesTable(overrides),
     '',
-    '### Findings: patterns kept as the model has them',
+    '## Findings: patterns kept as the model has them',
     '',
     'Smithy patterns match anywhere in a value, like JSON Schema `pattern`. The contract keeps that meaning;',
     'these patterns therefore catch less than they seem to, and so does every check built on them.',
@@ -41,10 +41,13 @@ export function contractNotes(overrides: readonly Override[], findings: readonly
   ].join('\n');
 }
 
-/** Replaces the generated section of the README, which must already hold both markers. */
-export function spliceReadme(readme: string, notes: string): string {
-  const from = readme.indexOf(start);
-  const to = readme.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`generate: README.md lacks the markers ${start} … ${end}`);
-  return readme.slice(0, from) + notes + readme.slice(to + end.length);
+/** The page that holds the generated notes, between two markers. */
+export const notesPage = 'docs/contract.md';
+
+/** Replaces the generated section of docs/contract.md, which must already hold both markers. */
+export function spliceNotes(page: string, notes: string): string {
+  const from = page.indexOf(start);
+  const to = page.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`generate: ${notesPage} lacks the markers ${start} … ${end}`);
+  return page.slice(0, from) + notes + page.slice(to + end.length);
 }

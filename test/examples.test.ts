@@ -26,9 +26,14 @@ function withEdited(file: string, from: string, to: string, test: (path: string)
   }
 }
 
-describe('README examples', () => {
-  it.each([example, 'examples/consumerContract.ts', customCheck, eventHandler])('the README shows %s exactly as it is', (file) => {
-    expect(readFileSync(resolve(repoRoot, 'README.md'), 'utf8')).toContain(readFileSync(resolve(repoRoot, file), 'utf8'));
+describe('documented examples', () => {
+  it.each([
+    [example, 'docs/fuzzing.md'],
+    ['examples/consumerContract.ts', 'docs/pact.md'],
+    [customCheck, 'docs/verify.md'],
+    [eventHandler, 'docs/events.md'],
+  ])('the docs show %s exactly as it is (%s)', (file, page) => {
+    expect(readFileSync(resolve(repoRoot, page), 'utf8')).toContain(readFileSync(resolve(repoRoot, file), 'utf8'));
   });
 
   it.runIf(built)('the consumer contract example runs against the package and writes its pact', () => {

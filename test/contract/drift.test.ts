@@ -24,10 +24,10 @@ const reason = skipReason();
 if (reason) console.warn(`drift test: skipping the model → schemas comparison: ${reason}`);
 
 describe('generation is deterministic and committed', () => {
-  it.skipIf(reason !== undefined)('regenerating from the model reproduces schemas/, src/generated/ and the README notes', async () => {
+  it.skipIf(reason !== undefined)('regenerating from the model reproduces schemas/, src/generated/ and the contract notes of docs/contract.md', async () => {
     const found = loadModels();
     if ('missing' in found) throw new Error('unreachable');
-    const files = await generateAll(found.models, onDisk('README.md'));
+    const files = await generateAll(found.models, onDisk('docs/contract.md'));
     for (const [path, text] of files) expect(onDisk(path), `${path} drifted: run npm run generate`).toBe(text);
     const schemaFiles = readSchemaDir(resolve(repoRoot, 'schemas')).map((f) => f.path);
     expect(schemaFiles.filter((p) => !files.has(p)), 'schema files the generator no longer writes').toEqual([]);
