@@ -34,7 +34,7 @@ export const serveCommand: Command = {
     '                               [--clock system|manual] [--timings real|fast] [--no-control-plane]',
     '                               [--events-url URL]…',
     '',
-    'Serves Chime SDK Media Pipelines and Chime SDK Voice (all 22 voice analytics operations) on one port.',
+    `Serves Chime SDK Media Pipelines and Chime SDK Voice (all ${operations.length} voice analytics operations) on one port.`,
     'Logs one line per request (no bodies, so no secrets). SIGTERM or Ctrl-C drains requests in flight',
     '(cutting what is left after --drain-timeout), then exits 0. Uploads hold at most --max-connections ×',
     '--max-body-bytes of memory (512 MiB by default).',
