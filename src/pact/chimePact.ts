@@ -2,10 +2,13 @@ import type { PactV4 } from '@pact-foundation/pact';
 import { MatchersV3 } from '@pact-foundation/pact';
 import { catalog } from '../contract/catalog.js';
 import type { Operation } from '../contract/operation.js';
-import type { Issue } from '../contract/rules.js';
 import { validateRequest, validateResponse } from '../contract/validate.js';
 import { encodeRequest } from '../wire/encodeRequest.js';
+import { ContractExampleError } from './contractExampleError.js';
+import { eventBuilders, type EventBuilders } from './events/eventBuilders.js';
 import { matchersFor } from './matchersFor.js';
+
+export { ContractExampleError, type ExampleSubject } from './contractExampleError.js';
 
 /** One interaction: the provider state, the SDK-style request, and the success body or the error it gets. */
 export type ProviderState = string | { readonly state: string; readonly params?: Record<string, string> };
@@ -22,13 +25,6 @@ export type V4InteractionWithResponse = ReturnType<ReturnType<ReturnType<PactV4[
 
 export type Builder = (spec: InteractionSpec) => V4InteractionWithResponse;
 
-/** A contract violation in a consumer's example, caught when the interaction is built rather than at verification. */
-export class ContractExampleError extends Error {
-  constructor(op: Operation, what: string, issues: readonly Issue[]) {
-    super(`chime-conformance pact: the ${what} example of ${op.id} breaks the contract: ${issues.map((i) => i.message).join('; ')}. Fix the example; the contract is schemas/${op.service}/${op.name}.json`);
-    this.name = 'ContractExampleError';
-  }
-}
 
 function answer(op: Operation, spec: InteractionSpec): { status: number; headers: Record<string, unknown>; body?: unknown } {
   const r = spec.response;
@@ -80,12 +76,17 @@ function build(pact: PactV4, op: Operation, spec: InteractionSpec): V4Interactio
 const camel = (s: string): string => s[0]?.toLowerCase() + s.slice(1);
 const serviceKey = { 'media-pipelines': 'mediaPipelines', voice: 'voice' } as const;
 
+export interface ChimePact extends Record<'mediaPipelines' | 'voice', Record<string, Builder>> {
+  /** A message builder per event status the emulator sends: `events.voiceToneAnalysisSuccessful({ detail })`. */
+  readonly events: EventBuilders;
+}
+
 /**
  * Interaction builders for every operation, on a PactV4 of yours: `chimePact(pact).voice.startSpeakerSearchTask({…})`.
  * Method, path, literal query, headers and schema-derived matchers are filled in; examples are validated first.
  */
-export function chimePact(pact: PactV4): Record<'mediaPipelines' | 'voice', Record<string, Builder>> {
-  const out = { mediaPipelines: {} as Record<string, Builder>, voice: {} as Record<string, Builder> };
+export function chimePact(pact: PactV4): ChimePact {
+  const out = { mediaPipelines: {} as Record<string, Builder>, voice: {} as Record<string, Builder>, events: eventBuilders(pact) };
   for (const op of catalog) out[serviceKey[op.service]][camel(op.name)] = (spec) => build(pact, op, spec);
   return out;
 }
