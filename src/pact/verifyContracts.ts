@@ -1,5 +1,6 @@
-import { Verifier } from '@pact-foundation/pact';
+import { Verifier, type MessageProviders } from '@pact-foundation/pact';
 import type { EmulatorCore } from '../emulator/core/createCore.js';
+import { eventMessageProviders } from './events/eventMessageProviders.js';
 import { providerStates } from './providerStates.js';
 
 export interface ContractVerification {
@@ -10,6 +11,11 @@ export interface ContractVerification {
   readonly core?: EmulatorCore;
   /** Another implementation's own state hook (POST with { state, params }), instead of `core`. */
   readonly providerStatesSetupUrl?: string;
+  /**
+   * What answers the event messages of the pacts. With `core`, the emulator's own events: each message's
+   * scenario run on a fresh in-process emulator. HTTP and message interactions are verified in one run.
+   */
+  readonly messageProviders?: MessageProviders;
   /** Verify the pacts a broker holds for the provider, and publish the results there. */
   readonly broker?: { readonly url: string; readonly providerVersion: string; readonly provider: string };
 }
@@ -33,8 +39,10 @@ export async function verifyContracts(v: ContractVerification): Promise<Verifica
   const source = v.broker
     ? { pactBrokerUrl: v.broker.url, provider: v.broker.provider, providerVersion: v.broker.providerVersion, publishVerificationResult: true }
     : { pactUrls: [...(v.pactFiles ?? [])] };
+  const messageProviders = v.messageProviders ?? (v.core ? eventMessageProviders(v.pactFiles) : undefined);
   const verifier = new Verifier({
     providerBaseUrl: v.providerBaseUrl,
+    ...(messageProviders ? { messageProviders } : {}),
     logLevel: 'error',
     ...source,
     ...states,

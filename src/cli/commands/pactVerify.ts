@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer } from '../../emulator/http/startServer.js';
+import { eventMessageProviders } from '../../pact/events/eventMessageProviders.js';
 import { verifyContracts } from '../../pact/verifyContracts.js';
 import { UsageError, type CliIo } from '../command.js';
 import { canonicalContracts } from './canonicalContracts.js';
@@ -11,7 +13,11 @@ export const pactVerifyHelp = [
   '',
   'Replays every interaction of the pacts against the provider (default: the embedded emulator, its provider',
   'states set through its control plane) and exits 0 when all match, 1 when one does not.',
-  'Without --pact it verifies the canonical contracts of contracts/ (consumer aws-sdk-js-v3).',
+  'Without --pact it verifies the canonical contracts of contracts/ (consumer aws-sdk-js-v3), and against the',
+  'embedded emulator the event message pact too (consumer voice-analytics-app): each message is answered by',
+  'the first event of its status and path that an in-process emulator sends when its scenario runs. Event',
+  'messages are verified against the embedded emulator only; for another implementation, give its events to',
+  'verifyContracts({ messageProviders }) in code.',
   'Another implementation sets provider states up itself: pass its hook with --provider-states-setup-url',
   '(Pact POSTs { "state", "params", "action": "setup" } before each interaction and "teardown" after; the',
   'states are listed in README). Against `chime-conformance serve`, the hook is <base URL>/_chime/provider-states.',
@@ -32,11 +38,13 @@ export async function pactVerify(args: readonly string[], io: CliIo): Promise<nu
       'provider-version': { type: 'string' },
     },
   });
-  const files = values.pact ?? canonicalContracts;
+  const embeddedEmulator = !values['provider-base-url'];
+  const eventContract = join(dirname(canonicalContracts[0] ?? ''), 'voice-analytics-app-chime-voice-analytics-events.json');
+  const files = values.pact ?? (embeddedEmulator ? [...canonicalContracts, eventContract] : canonicalContracts);
   const missing = files.filter((f) => !existsSync(f));
   if (missing.length > 0 && !values['broker-url']) throw new UsageError(`no pact file at ${missing.join(', ')}`, 'give --pact paths that exist');
   if (values['broker-url'] && (!values.provider || !values['provider-version'])) throw new UsageError('--broker-url needs --provider and --provider-version', 'e.g. --provider chime-sdk-voice --provider-version $GIT_SHA');
-  const embedded = values['provider-base-url'] ? undefined : await startServer({});
+  const embedded = embeddedEmulator ? await startServer({}) : undefined;
   // The embedded emulator takes its provider states over its own control plane, as a served one does: an
   // unknown state is then a failed interaction, not a warning Pact prints and goes past.
   const statesUrl = values['provider-states-setup-url'] ?? (embedded ? `${embedded.url}/_chime/provider-states` : undefined);
@@ -44,6 +52,7 @@ export async function pactVerify(args: readonly string[], io: CliIo): Promise<nu
     const result = await verifyContracts({
       providerBaseUrl: values['provider-base-url'] ?? embedded?.url ?? '',
       pactFiles: files,
+      ...(embedded ? { messageProviders: eventMessageProviders(files) } : {}),
       ...(statesUrl ? { providerStatesSetupUrl: statesUrl } : {}),
       ...(values['broker-url'] ? { broker: { url: values['broker-url'], provider: values.provider ?? '', providerVersion: values['provider-version'] ?? '' } } : {}),
     });
