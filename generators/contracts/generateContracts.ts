@@ -3,6 +3,7 @@ import { getOperation } from '../../src/contract/catalog.js';
 import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
 import { chimePact } from '../../src/pact/chimePact.js';
 import { sdkSender } from '../../src/verify/sdkSender.js';
+import { generateEventContracts } from './generateEventContracts.js';
 import { mediaPipelinesInteractions, voiceInteractions, type CanonicalInteraction } from './interactions.js';
 
 export const consumer = 'aws-sdk-js-v3';
@@ -39,10 +40,11 @@ async function playSteadily(pact: PactV4, key: 'mediaPipelines' | 'voice', i: Ca
   }
 }
 
-/** Writes `aws-sdk-js-v3-<provider>.json` (Pact V4) for both providers into `dir`. */
+/** Writes `aws-sdk-js-v3-<provider>.json` (Pact V4) for both providers, and the event message pact, into `dir`. */
 export async function generateContracts(dir: string): Promise<void> {
   for (const { provider, key, interactions } of providers) {
     const pact = new PactV4({ consumer, provider, dir, logLevel: 'error' });
     for (const i of interactions) await playSteadily(pact, key, i);
   }
+  await generateEventContracts(dir);
 }
