@@ -1,18 +1,15 @@
 #!/usr/bin/env node
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
-import { runCli } from './runCli.js';
+import { exitWhenReaderLeaves } from './exitWhenReaderLeaves.js';
+import { quietSdkNodeWarning } from './quietSdkNodeWarning.js';
 import { unexpectedError } from './unexpectedError.js';
 
-// The AWS SDK warns on every run that its 2027 releases will need Node 22; this tool supports Node 20, so
-// that one warning is noise in its output. Every other warning still prints.
-const emitWarning = process.emitWarning.bind(process);
-process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
-  const type = typeof rest[0] === 'string' ? rest[0] : (rest[0] as { type?: string } | undefined)?.type;
-  const said = typeof warning === 'string' ? warning : warning.name;
-  if (type === 'NodeVersionSupportWarning' || said.startsWith('NodeVersionSupportWarning')) return; // the SDK puts the name in the message
-  (emitWarning as (...a: unknown[]) => void)(warning, ...rest);
-}) as typeof process.emitWarning;
+// Before the commands (and the AWS SDK with them) are loaded: whatever one does while it loads is covered too.
+quietSdkNodeWarning();
+exitWhenReaderLeaves(process.stdout);
+exitWhenReaderLeaves(process.stderr);
+const { runCli } = await import('./runCli.js');
 
 const io = {
   out: (line: string) => process.stdout.write(`${line}\n`),
@@ -26,6 +23,7 @@ const io = {
 // What escapes every promise (an event no one listens to, a rejection no one awaits) still ends as one line and
 // exit code 2, not a stack trace: runCli handles the rest.
 process.on('uncaughtException', (e) => {
+  if ((e as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0); // a write to a pipe whose reader left, raised synchronously
   io.err(unexpectedError(process.argv[2] ?? '', e));
   if (process.env['CHIME_CONFORMANCE_DEBUG'] === '1') io.err(String((e as Error).stack ?? e));
   process.exit(2);
