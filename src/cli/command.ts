@@ -3,6 +3,8 @@ export interface Command {
   readonly name: string;
   readonly summary: string;
   readonly help: string;
+  /** Subcommands with help of their own: `<name> <sub> --help` prints only theirs. */
+  readonly subcommands?: Readonly<Record<string, { readonly help: string }>>;
   /** Resolves to the process exit code: 0 ok, 1 a finding (invalid input, non-conformance), 2 usage error. */
   run(args: readonly string[], io: CliIo): Promise<number>;
 }

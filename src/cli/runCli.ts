@@ -1,6 +1,7 @@
 import type { CliIo } from './command.js';
 import { UsageError } from './command.js';
 import { commands } from './commands.js';
+import { didYouMean } from './didYouMean.js';
 import { unexpectedError } from './unexpectedError.js';
 import { safeText } from '../verify/safeText.js';
 
@@ -27,18 +28,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.err(`chime-conformance: unknown command "${name}". Run chime-conformance --help for the list.`);
+    const near = didYouMean(name, commands.map((c) => c.name));
+    io.err(safeText(`chime-conformance: unknown command "${name}"${near ? `; ${near}` : '.'} Run chime-conformance --help for the list.`));
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(command.help);
+    // `pact verify --help` is about pact verify alone; `pact --help` about every pact subcommand.
+    const sub = rest[0] !== undefined && command.subcommands && Object.hasOwn(command.subcommands, rest[0]) ? command.subcommands[rest[0]] : undefined;
+    io.out(sub?.help ?? command.help);
     return 0;
   }
   try {
     return await command.run(rest, io);
   } catch (e) {
     // Messages may quote an endpoint (a reason it gave, a URL): one line, whatever they contain.
-    if (e instanceof UsageError) io.err(safeText(`chime-conformance ${name}: ${e.message}. Hint: ${e.hint}.`));
+    // A message that asks (`did you mean …?`) ends itself; any other gets its full stop.
+    if (e instanceof UsageError) io.err(safeText(`chime-conformance ${name}: ${e.message}${e.message.endsWith('?') ? '' : '.'} Hint: ${e.hint}.`));
     else if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
       io.err(safeText(`chime-conformance ${name}: ${e.message}. Hint: see chime-conformance ${name} --help.`));
     } else {

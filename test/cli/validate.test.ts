@@ -27,7 +27,7 @@ describe('chime-conformance validate', () => {
   });
 
   it.each([
-    [['validate', 'voice.Nope', '-'], /unknown operation "voice.Nope"\. Hint: run chime-conformance operations/],
+    [['validate', 'voice.Nope', '-'], /unknown operation voice\.Nope\. Hint: run chime-conformance operations/],
     [['validate', 'voice.GetVoiceProfile'], /needs an operation id and a file/],
     [['validate', 'voice.GetVoiceProfile', 'missing.json'], /cannot read missing.json/],
     [['validate', 'voice.GetVoiceProfile', '--bogus', '-'], /Unknown option '--bogus'.*Hint: see chime-conformance validate --help/],

@@ -1,5 +1,7 @@
 import { noFaults, type FaultOptions } from '../../emulator/wire/faults.js';
+import { operations } from '../../contract/catalog.js';
 import { UsageError } from '../command.js';
+import { unknownNames } from '../unknownName.js';
 
 /** A minute: longer than any client waits, and far below where setTimeout wraps 2^31-1 ms round to 1 ms. */
 const maxLatencyMs = 60_000;
@@ -24,6 +26,8 @@ const latency = (key: string, text: string): number => {
 const ops = (key: string, text: string): readonly string[] => {
   const named = text.split('|').filter(Boolean);
   if (named.length === 0) throw new UsageError(`--faults ${key}=${text} names no operation`, `write e.g. ${key}=voice.StartSpeakerSearchTask|voice.GetSpeakerSearchTask`);
+  const unknown = named.filter((id) => !operations.includes(id));
+  if (unknown.length > 0) throw new UsageError(`--faults ${key} names unknown operations: ${unknownNames(unknown, operations)}`, 'see chime-conformance operations');
   return named;
 };
 

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { getOperation, operations } from '../../contract/catalog.js';
 import { validateRequest, validateResponse } from '../../contract/validate.js';
 import { UsageError, type CliIo, type Command } from '../command.js';
+import { unknownNames } from '../unknownName.js';
 import { validateEvents } from './validateEvents.js';
 
 async function readJson(source: string, io: CliIo): Promise<unknown> {
@@ -48,7 +49,7 @@ export const validateCommand: Command = {
     }
     const [id, source] = positionals;
     if (!id || !source) throw new UsageError('validate needs an operation id and a file (or -)', 'see chime-conformance validate --help');
-    if (!operations.includes(id)) throw new UsageError(`unknown operation "${id}"`, 'run chime-conformance operations for the ids');
+    if (!operations.includes(id)) throw new UsageError(`unknown operation ${unknownNames([id], operations)}`, 'run chime-conformance operations for the ids');
     const data = await readJson(source, io);
     const result = values.response ? validateResponse(id, data) : validateRequest(id, data);
     if (values.json) io.out(JSON.stringify(result, null, 2));

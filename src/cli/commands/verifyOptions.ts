@@ -1,6 +1,8 @@
 import { exampleCredentials } from '../../emulator/wire/sigv4.js';
 import { defaultAnswerLimits, type AnswerLimits } from '../../verify/answerLimits.js';
 import { UsageError } from '../command.js';
+import { unknownNames } from '../unknownName.js';
+import { assertReplayNames } from './replayNames.js';
 
 export interface ParsedVerifyOptions {
   readonly endpoint?: string;
@@ -37,7 +39,7 @@ function oneOf<T extends string>(name: string, text: string | undefined, allowed
 
 function known(name: string, given: string[], all: readonly string[], hint: string): string[] {
   const unknown = given.filter((g) => !all.includes(g));
-  if (unknown.length > 0) throw new UsageError(`--${name} names unknown ${name}: ${unknown.join(', ')}`, hint);
+  if (unknown.length > 0) throw new UsageError(`--${name} names unknown ${name}: ${unknownNames(unknown, all)}`, hint);
   return given;
 }
 
@@ -83,6 +85,7 @@ export function parseVerifyOptions(v: Record<string, string | undefined>, names:
   const seed = v['seed'] === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(v['seed']);
   if (!Number.isInteger(seed)) throw new UsageError(`--seed ${v['seed']} is not a whole number`, 'e.g. --seed 42');
   const url = endpoint(v['endpoint']);
+  assertReplayNames(v['replay'], names);
   return {
     ...(url ? { endpoint: url } : {}),
     ...(v['replay'] ? { replay: v['replay'] } : {}),
