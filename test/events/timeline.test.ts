@@ -127,3 +127,21 @@ describe('events in-process, through the MSW handlers', () => {
     expect(heard.slice(2)).toEqual(['VoiceToneAnalysisSuccessful', 'VoiceToneAnalysisSuccessful']);
   });
 });
+
+describe('what events leave out', () => {
+  it('no event names a value the API redacts: the ClientRequestToken, the VoiceProfileDomainArn', () => {
+    const c = core();
+    const token = 'token-secret-71';
+    const arn = 'arn:aws:chime:us-east-1:111122223333:voice-profile-domain/secret-domain-9';
+    c.startCall(vc, 'tx-r');
+    c.invoke('voice.StartVoiceToneAnalysisTask', { VoiceConnectorId: vc, TransactionId: 'tx-r', LanguageCode: 'en-US', ClientRequestToken: token });
+    c.invoke('media-pipelines.StartSpeakerSearchTask', { Identifier: 'p-r', VoiceProfileDomainArn: arn, ClientRequestToken: `${token}-2` });
+    c.clock.advance(5000);
+    c.endCall(vc, 'tx-r');
+    const text = JSON.stringify(c.events.since(0).events);
+    expect(text).toContain('VoiceToneAnalysisCompleted');
+    expect(text).toContain('IdentificationNoMatchesFound');
+    expect(text).not.toContain(token);
+    expect(text).not.toContain(arn);
+  });
+});
