@@ -1,46 +1,24 @@
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { operations } from '../../contract/catalog.js';
 import { checks } from '../../verify/checks/index.js';
-import type { CellEvent, VerifyEvent } from '../../verify/events.js';
+import type { VerifyEvent } from '../../verify/events.js';
+import type { HtmlRun } from '../../verify/report/html.js';
 import { openTarget, unreachable, UnreachableEndpoint } from '../../verify/openTarget.js';
 import { progress, summary } from '../../verify/report/consoleReport.js';
-import { html } from '../../verify/report/html.js';
-import { junit } from '../../verify/report/junit.js';
+import { shownEndpoint } from '../../verify/report/shownEndpoint.js';
 import { plan } from '../../verify/plan.js';
 import { runVerify } from '../../verify/runVerify.js';
 import { safeText } from '../../verify/safeText.js';
 import { UsageError, type Command } from '../command.js';
+import { packageVersion } from '../packageVersion.js';
 import { parseVerifyOptions } from './verifyOptions.js';
+import { probeWritable } from './probeWritable.js';
+import { writeReports } from './verifyReports.js';
 
 /** The check and operation a replay value names, as a selection. */
 function replaySelection(replay: string) {
   const [check = '', op = ''] = replay.split('/');
   return { checks: [check], ops: [op], service: 'all' as const, shard: { index: 1, count: 1 } };
-}
-
-/** Fails before the run, not after it, when a report cannot be written. */
-function probeWritable(file: string): void {
-  try {
-    writeFileSync(file, '', { flag: 'a' });
-  } catch (e) {
-    throw new UsageError(`cannot write a report to ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 'check the path');
-  }
-}
-
-function writeReports(reports: Record<string, string>, cells: readonly CellEvent[], events: readonly VerifyEvent[]): void {
-  const render: Record<string, () => string> = {
-    junit: () => junit(cells),
-    json: () => events.map((e) => JSON.stringify(e)).join('\n') + '\n',
-    html: () => html(cells, 'chime-conformance verify'),
-  };
-  for (const [kind, file] of Object.entries(reports)) {
-    try {
-      writeFileSync(file, (render[kind] ?? (() => ''))());
-    } catch (e) {
-      throw new UsageError(`cannot write the ${kind} report to ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 'check the path');
-    }
-  }
 }
 
 export const verifyCommand: Command = {
@@ -87,23 +65,25 @@ export const verifyCommand: Command = {
       throw e;
     });
     const events: VerifyEvent[] = [];
+    const startedAt = new Date().toISOString();
     const live = progress((t) => io.progress?.(t), io.isTty ?? false);
     try {
       const result = await runVerify({ ...o, target: opened.target, embedded: opened.embedded, onEvent: (e) => (events.push(e), live(e)) });
-      const endpoint = o.endpoint ? ` --endpoint ${o.endpoint}` : '';
+      const endpoint = o.endpoint ? ` --endpoint ${shownEndpoint(o.endpoint)}` : '';
       io.out(summary(result.cells, (r) => `chime-conformance verify${endpoint} --replay '${r}'`));
       const end = events.find((e) => e.type === 'run-end');
       if (end?.type === 'run-end') {
-        const target = opened.embedded ? 'the embedded emulator' : o.endpoint;
+        const target = opened.embedded ? 'the embedded emulator' : shownEndpoint(o.endpoint ?? '');
         io.out(safeText(`${end.conformant ? 'CONFORMANT' : 'NOT CONFORMANT'}: ${end.passed} passed, ${end.failed} failed, ${end.skipped} not applicable, on ${target}, seed ${o.seed}, ${(end.ms / 1000).toFixed(1)} s`));
       }
-      writeReports(o.reports, result.cells, events);
+      const run: HtmlRun = { title: 'chime-conformance verify', ...(o.endpoint ? { endpoint: o.endpoint } : {}), seed: o.seed, startedAt, ms: end?.type === 'run-end' ? end.ms : 0, version: packageVersion() };
+      writeReports(o.reports, result.cells, events, run);
       if (result.conformant) return 0;
       // Failures from an endpoint that went away are about the connection, not conformance: exit 2, as at the start.
       const lost = await unreachable(opened.target);
       if (lost === undefined) return 1;
       const hint = 'keep the implementation up and answering for the whole run (or raise --request-timeout if it is only slow), then run again';
-      io.err(safeText(`chime-conformance verify: lost the connection to ${opened.target.endpoint} during the run (${lost}); the failures above may be that alone. Hint: ${hint}.`));
+      io.err(safeText(`chime-conformance verify: lost the connection to ${shownEndpoint(opened.target.endpoint)} during the run (${lost}); the failures above may be that alone. Hint: ${hint}.`));
       return 2;
     } finally {
       await opened.close();

@@ -1,37 +1,32 @@
 import type { CellEvent } from '../events.js';
-import { safeText } from '../safeText.js';
-import { failures, matrixOf } from './matrix.js';
+import { htmlFailures } from './htmlFailures.js';
+import { htmlFilter } from './htmlFilter.js';
+import { htmlHeader } from './htmlHeader.js';
+import { htmlMatrix } from './htmlMatrix.js';
+import type { HtmlRun } from './htmlRun.js';
+import { htmlText as esc } from './htmlText.js';
+import { matrixOf } from './matrix.js';
 
-/** HTML-escaped text; control and bidi characters shown as `\u001b`, so an answer cannot reorder or hide what the page shows. */
-const esc = (s: string): string => safeText(s).replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const marks = { pass: ['✓', 'pass'], fail: ['✗', 'fail'], skip: ['·', 'skip'] } as const;
+export type { HtmlRun } from './htmlRun.js';
 
-const style = `body{font:14px system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse}
+// Long curl lines and messages (JSON without spaces) wrap anywhere rather than widen the page.
+const style = `body{font:14px system-ui,sans-serif;margin:2em;color:#222;max-width:100%}table{border-collapse:collapse}
 th,td{border:1px solid #ccc;padding:4px 8px;text-align:center}th.op,td.op{text-align:left;font-family:monospace}
 th.check{writing-mode:vertical-rl;transform:rotate(180deg);font-weight:normal}td.pass{background:#e6f4e6}
-td.fail{background:#fbe3e3;font-weight:bold}td.skip{color:#999}pre{background:#f6f6f6;padding:8px;white-space:pre-wrap}`;
+td.fail{background:#fbe3e3;font-weight:bold}td.fail a{color:inherit}td.skip{color:#999}td.dim{opacity:.25}
+dl{display:grid;grid-template-columns:max-content auto;gap:2px 1em}dt{color:#666}dd{margin:0;overflow-wrap:anywhere}
+span.pass{color:#17631b}span.fail{color:#a11}span.skip{color:#777}#filter{margin:1em 0}
+h3,p{overflow-wrap:anywhere}pre{background:#f6f6f6;padding:8px;white-space:pre-wrap;overflow-wrap:anywhere}
+section.failure:target{outline:2px solid #a11}`;
 
-/** A self-contained HTML report: the operations × checks matrix and every counterexample. */
-export function html(cells: readonly CellEvent[], title: string): string {
-  const m = matrixOf(cells);
-  const head = `<tr><th class="op">operation</th>${m.checks.map((c) => `<th class="check">${esc(c)}</th>`).join('')}</tr>`;
-  const rows = m.operations.map((op) => {
-    const tds = m.checks.map((c) => {
-      const cell = m.cell(op, c);
-      const [mark, cls] = marks[cell?.outcome.status ?? 'skip'];
-      const tip = cell?.outcome.status === 'fail' ? cell.outcome.failure.message : cell?.outcome.status === 'skip' ? cell.outcome.reason : '';
-      return `<td class="${cls}" title="${esc(tip)}">${mark}</td>`;
-    });
-    return `<tr><td class="op">${esc(op)}</td>${tds.join('')}</tr>`;
-  });
-  const details = failures(cells).map((f) => {
-    if (f.outcome.status !== 'fail') return '';
-    const x = f.outcome.failure;
-    const pre = [x.curl && `curl: ${x.curl}`, x.sdk && `sdk: ${x.sdk}`, x.replay && `replay: ${x.replay}`].filter(Boolean).map((l) => esc(String(l)));
-    return `<section class="failure"><h3>${esc(f.check)} on ${esc(f.operation)}</h3><p>${esc(x.message)}</p><pre>${pre.join('\n')}</pre></section>`;
-  });
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${style}</style></head>
-<body><h1>${esc(title)}</h1><table id="matrix">${head}${rows.join('')}</table>
-<h2>${details.length} failing</h2>${details.join('')}</body></html>
+/** A self-contained HTML report a user can keep: the run, the operations × checks matrix with a filter, and every counterexample. */
+export function html(cells: readonly CellEvent[], run: HtmlRun): string {
+  const filter = htmlFilter(matrixOf(cells));
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>${esc(run.title)}</title><style>${style}</style></head>
+<body>${htmlHeader(run, cells)}
+${filter.controls}${htmlMatrix(cells)}
+${htmlFailures(cells)}
+<script>${filter.script}</script></body></html>
 `;
 }
