@@ -1,7 +1,7 @@
 import { iso, type CoreContext } from '../context.js';
 import { statusOf } from '../lifecycle.js';
 import type { CoreOptions } from '../options.js';
-import { callKey, type State, type Task } from '../state.js';
+import { callKey, takeUnseenTasks, type State, type Task } from '../state.js';
 import type { ChimeEvent, DueEvent, LoggedEvent } from './chimeEvent.js';
 import { dueEvents } from './dueEvents.js';
 import { EventLog } from './eventLog.js';
@@ -46,7 +46,7 @@ export function createEventEngine(state: () => State, options: CoreOptions): Eve
 
   function due(ctx: CoreContext): DueEvent[] {
     const found = ctx.state.unseen.due.splice(0);
-    for (const task of ctx.state.unseen.tasks.splice(0)) open.set(task.id, { task, sent: 0 });
+    for (const task of takeUnseenTasks(ctx.state)) open.set(task.id, { task, sent: 0 });
     for (const [id, entry] of open) {
       const next = dueEvents(ctx, entry.task, entry.sent);
       entry.sent += next.length;
