@@ -15,7 +15,23 @@ export type Input = Readonly<Record<string, unknown>>;
 /** The JSON body of a success answer; undefined for the 204 operations. */
 export type Handler = (ctx: CoreContext, input: Input) => unknown;
 
-export const iso = (epochMs: number): string => new Date(epochMs).toISOString();
+// toISOString costs about a microsecond and most answers carry two timestamps, from few distinct seconds: the
+// text up to the second is kept for the last seconds seen (by second mod 64), the milliseconds appended.
+const seconds: number[] = new Array<number>(64).fill(-1);
+const prefixes: string[] = new Array<string>(64).fill('');
+const lastMs = 253402300799999; // 9999-12-31T23:59:59.999Z: later and earlier years are written with a sign
+
+export function iso(epochMs: number): string {
+  if (!Number.isInteger(epochMs) || epochMs < 0 || epochMs > lastMs) return new Date(epochMs).toISOString();
+  const second = Math.floor(epochMs / 1000);
+  const slot = second & 63;
+  if (seconds[slot] !== second) {
+    prefixes[slot] = new Date(second * 1000).toISOString().slice(0, 20);
+    seconds[slot] = second;
+  }
+  const ms = epochMs - second * 1000;
+  return `${prefixes[slot] ?? ''}${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}Z`;
+}
 
 const canonical = (value: unknown): string =>
   JSON.stringify(value, (_, v: unknown) =>
