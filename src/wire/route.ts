@@ -5,6 +5,7 @@ interface CompiledRoute {
   readonly op: Operation;
   readonly pattern: RegExp;
   readonly labels: readonly string[];
+  readonly query: readonly (readonly [string, string])[];
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -21,10 +22,12 @@ function compile(op: Operation): CompiledRoute {
       return '([^/]+)';
     })
     .join('');
-  return { op, pattern: new RegExp(`^${source}$`), labels };
+  return { op, pattern: new RegExp(`^${source}$`), labels, query: Object.entries(op.http.query) };
 }
 
-const routes = catalog.map(compile);
+/** The routes of each method, in catalog order: a request is tried only against its own method's. */
+const byMethod = new Map<string, CompiledRoute[]>();
+for (const r of catalog.map(compile)) byMethod.set(r.op.http.method, [...(byMethod.get(r.op.http.method) ?? []), r]);
 
 export interface RouteMatch {
   readonly op: Operation;
@@ -32,23 +35,25 @@ export interface RouteMatch {
   readonly labels: Readonly<Record<string, string>>;
 }
 
-const literalQueryHolds = (op: Operation, query: URLSearchParams): boolean =>
-  Object.entries(op.http.query).every(([k, v]) => query.get(k) === v);
+const literalQueryHolds = (r: CompiledRoute, query: URLSearchParams): boolean => r.query.every(([k, v]) => query.get(k) === v);
 
 /**
  * The operation a request addresses: method, raw (still encoded) path and literal query, optionally only
  * among one service's operations. Labels are split off before decoding, so `%2F` stays inside a label.
  */
 export function route(method: string, rawPath: string, query: URLSearchParams, service?: string): RouteMatch | undefined {
-  for (const r of routes) {
-    if (r.op.http.method !== method || (service !== undefined && r.op.service !== service)) continue;
+  for (const r of byMethod.get(method) ?? []) {
+    if (service !== undefined && r.op.service !== service) continue;
+    if (!literalQueryHolds(r, query)) continue;
     const m = r.pattern.exec(rawPath);
-    if (!m || !literalQueryHolds(r.op, query)) continue;
+    if (!m) continue;
+    const labels: Record<string, string> = {};
     try {
-      return { op: r.op, labels: Object.fromEntries(r.labels.map((name, i) => [name, decodeURIComponent(m[i + 1] ?? '')])) };
+      for (let i = 0; i < r.labels.length; i++) labels[r.labels[i] as string] = decodeURIComponent(m[i + 1] ?? '');
     } catch {
       return undefined; // malformed percent-encoding addresses nothing
     }
+    return { op: r.op, labels };
   }
   return undefined;
 }
