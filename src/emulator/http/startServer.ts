@@ -4,7 +4,7 @@ import { createEmulatorCore, type EmulatorCore } from '../core/createCore.js';
 import type { EmulatorOptions } from '../core/options.js';
 import { createWire, type Wire, type WireOptions } from '../wire/createWire.js';
 import { authenticateFor, type AuthOptions } from '../wire/sigv4.js';
-import type { RawRequest } from '../wire/types.js';
+import type { RawRequest, RawResponse } from '../wire/types.js';
 import { drainingClose } from './drainingClose.js';
 
 export interface ServerOptions extends EmulatorOptions, Partial<WireOptions>, AuthOptions {
@@ -38,24 +38,45 @@ export interface RunningServer {
 }
 
 /** Reads at most `limit + 1` bytes and drains the rest: an oversized body is refused, not buffered. */
-function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
-  // Events rather than for-await: the async iterator costs a measurable share of a small request.
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let kept = 0;
-    req.on('data', (chunk: Buffer) => {
-      if (kept > limit) return;
-      chunks.push(chunk);
-      kept += chunk.length;
-    });
-    req.on('end', () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
-    req.on('error', reject);
+function readBody(req: IncomingMessage, limit: number, done: (body: Uint8Array) => void, failed: (e: unknown) => void): void {
+  // Events and callbacks rather than for-await or a Promise: either costs a measurable share of a small request.
+  const chunks: Buffer[] = [];
+  let kept = 0;
+  // One outcome, as a Promise has: an error after the end (the client left mid-answer) must not answer again.
+  let settled = false;
+  req.on('data', (chunk: Buffer) => {
+    if (kept > limit) return;
+    chunks.push(chunk);
+    kept += chunk.length;
+  });
+  req.on('end', () => {
+    if (settled) return;
+    settled = true;
+    done(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks));
+  });
+  req.on('error', (e) => {
+    if (settled) return;
+    settled = true;
+    failed(e);
   });
 }
 
+const noBody = Buffer.alloc(0);
+
+/** Neither Content-Length (other than 0) nor Transfer-Encoding: HTTP/1.1 says there is no body, so no need to wait for one. */
+const bodiless = (req: IncomingMessage): boolean =>
+  req.headers['transfer-encoding'] === undefined && (req.headers['content-length'] === undefined || req.headers['content-length'] === '0');
+
 function toRaw(req: IncomingMessage, body: Uint8Array): RawRequest {
-  const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(',') : v;
+  // Node joins repeated request headers itself, except a few it keeps as lists: copy only when one is there.
+  const given = req.headers;
+  let headers: Record<string, string | undefined> = given as Record<string, string | undefined>;
+  for (const k in given) {
+    if (!Array.isArray(given[k])) continue;
+    headers = {};
+    for (const [name, v] of Object.entries(given)) if (v !== undefined) headers[name] = Array.isArray(v) ? v.join(',') : v;
+    break;
+  }
   return { method: req.method ?? 'GET', target: req.url ?? '/', headers, body };
 }
 
@@ -63,20 +84,30 @@ function toRaw(req: IncomingMessage, body: Uint8Array): RawRequest {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const core = createEmulatorCore(options);
   const wire = createWire(core, { ...options, ...authenticateFor(options, core.options) });
-  const handle = options.interpose ? options.interpose(wire.handle) : wire.handle;
+  // Without an interposer, the wire answers at once unless a latency fault delays it: no Promise per request.
+  const respond = options.interpose ? options.interpose(wire.handle) : wire.respond;
   const limit = options.maxBodyBytes ?? 1024 * 1024;
   const requestTimeout = options.requestTimeoutMs ?? serverLimits.requestTimeoutMs;
   // Node checks request deadlines every connectionsCheckingInterval (30 s by default): often enough to keep them.
   const server = createServer({ requestTimeout, connectionsCheckingInterval: Math.min(1000, Math.max(250, requestTimeout)) }, (req, res) => {
-    readBody(req, limit)
-      .then((body) => handle(toRaw(req, body)))
-      .then((answer) => res.writeHead(answer.status, answer.headers).end(answer.body))
-      .catch((e: unknown) => {
-        if (res.destroyed) return; // the client left, or a deadline cut it: no one to answer
-        // Reaching here is a bug in the emulator: answer without crashing, and say so.
-        res.writeHead(500, { 'x-amzn-errortype': 'ServiceFailureException', 'content-type': 'application/json' });
-        res.end(JSON.stringify({ Message: `chime-conformance emulator bug: ${(e as Error).message}` }));
-      });
+    const send = (answer: RawResponse) => void res.writeHead(answer.status, answer.headers).end(answer.body);
+    const failed = (e: unknown) => {
+      if (res.destroyed) return; // the client left, or a deadline cut it: no one to answer
+      // Reaching here is a bug in the emulator: answer without crashing, and say so.
+      res.writeHead(500, { 'x-amzn-errortype': 'ServiceFailureException', 'content-type': 'application/json' });
+      res.end(JSON.stringify({ Message: `chime-conformance emulator bug: ${(e as Error).message}` }));
+    };
+    const answer = (body: Uint8Array) => {
+      try {
+        const answered = respond(toRaw(req, body));
+        if (answered instanceof Promise) answered.then(send).catch(failed);
+        else send(answered);
+      } catch (e) {
+        failed(e);
+      }
+    };
+    if (bodiless(req)) answer(noBody);
+    else readBody(req, limit, answer, failed);
   });
   server.maxConnections = options.maxConnections ?? serverLimits.maxConnections;
   const close = drainingClose(server, options.drainMs ?? serverLimits.drainMs, options.onDrainCut);

@@ -1,10 +1,10 @@
 import type { Operation, ServiceName } from '../../contract/operation.js';
-import { knownMembers } from '../../contract/schemaWalk.js';
-import { validateRequest, withoutNullMembers } from '../../contract/validate.js';
+import { validateRequest } from '../../contract/validate.js';
 import { decodeRequest } from '../../wire/decodeRequest.js';
 import { controlPrefix, handleControl } from '../control/handleControl.js';
 import { route } from '../../wire/route.js';
 import type { EmulatorCore } from '../core/createCore.js';
+import { actedOn } from './actedOn.js';
 import { errorBody } from './errorBody.js';
 import { delay, faultGate, noFaults, type FaultOptions } from './faults.js';
 import { readBody } from './readBody.js';
@@ -25,6 +25,8 @@ export interface WireOptions {
 export interface Wire {
   readonly core: EmulatorCore;
   handle(request: RawRequest): Promise<RawResponse>;
+  /** handle without the Promise: the answer itself, unless a latency fault delays it. For adapters on a hot path. */
+  respond(request: RawRequest): RawResponse | Promise<RawResponse>;
 }
 
 /** A host such as `voice-chime.us-east-1.amazonaws.com` selects a service; any other host reaches both. */
@@ -33,6 +35,9 @@ function serviceOfHost(host: string | undefined): ServiceName | undefined {
   if (host?.startsWith('voice-chime.')) return 'voice';
   return undefined;
 }
+
+/** Shared by every request without a query; only ever read. */
+const noQuery = new URLSearchParams();
 
 type Outcome = { status: number; body?: unknown; errorType?: string; service?: ServiceName | undefined };
 
@@ -47,8 +52,9 @@ export function createWire(core: EmulatorCore, given: Partial<WireOptions> = {})
   const faults = faultGate(options.faults);
 
   function answer(request: RawRequest): Outcome & { op?: Operation } {
-    const [rawPath = '', search = ''] = request.target.split(/\?(.*)/s);
-    const query = new URLSearchParams(search);
+    const mark = request.target.indexOf('?');
+    const rawPath = mark < 0 ? request.target : request.target.slice(0, mark);
+    const query = mark < 0 ? noQuery : new URLSearchParams(request.target.slice(mark + 1));
     const hostService = serviceOfHost(request.headers['host']);
     const matched = route(request.method, rawPath, query, hostService);
     // Signature first, as AWS does: a path or query changed after signing is a 403, not a 404 about the route.
@@ -64,35 +70,43 @@ export function createWire(core: EmulatorCore, given: Partial<WireOptions> = {})
     const input = decodeRequest(op, { labels: matched.labels, query, body: body.value });
     const validation = validateRequest(op.id, input);
     if (!validation.valid) return fail(op, 'BadRequestException', 400, validationMessage(validation.issues));
-    // The core acts on what a service reads: null members absent, unknown members ignored, at every level.
-    const known = knownMembers(op.document, { $ref: op.requestRef }, withoutNullMembers(input));
-    const result = core.invoke(op.id, known as Record<string, unknown>);
+    const result = core.invoke(op.id, actedOn(op, input));
     if (!result.ok) return fail(op, result.error.type, result.error.status, result.error.message);
     return { status: op.http.status, body: result.output, op };
   }
 
+  function respond(request: RawRequest): RawResponse | Promise<RawResponse> {
+    // The clock is read only for a listener: most servers have none, and it is two calls per request.
+    const started = options.onExchange ? performance.now() : 0;
+    const requestId = core.options.newId();
+    // The control plane answers whatever --auth says: it is how a test sets the emulator up, not an AWS API.
+    if (options.controlPlane && request.target.startsWith(controlPrefix)) {
+      const control = handleControl(core, request, requestId);
+      options.onExchange?.({ requestId, method: request.method, target: request.target, operation: 'control', status: control.status, errorType: undefined, ms: performance.now() - started });
+      return control;
+    }
+    const outcome = answer(request);
+    const delayed = delay(options.faults.latencyMs);
+    return delayed ? delayed.then(() => reply(request, outcome, requestId, started)) : reply(request, outcome, requestId, started);
+  }
+
+  function reply(request: RawRequest, outcome: Outcome & { op?: Operation }, requestId: string, started: number): RawResponse {
+    const headers: Record<string, string> = { 'x-amzn-requestid': requestId };
+    let text: string | undefined;
+    if (outcome.errorType) {
+      headers['x-amzn-errortype'] = outcome.errorType;
+      text = JSON.stringify(errorBody(outcome.service, outcome.errorType, (outcome.body as { message: string }).message, requestId));
+    } else if (outcome.body !== undefined) text = JSON.stringify(outcome.body);
+    if (text !== undefined) headers['content-type'] = 'application/json';
+    options.onExchange?.({ requestId, method: request.method, target: request.target, operation: outcome.op?.id, status: outcome.status, errorType: outcome.errorType, ms: performance.now() - started });
+    return { status: outcome.status, headers, body: text };
+  }
+
   return {
     core,
+    respond,
     async handle(request) {
-      const started = performance.now();
-      const requestId = core.options.newId();
-      // The control plane answers whatever --auth says: it is how a test sets the emulator up, not an AWS API.
-      if (options.controlPlane && request.target.startsWith(controlPrefix)) {
-        const control = handleControl(core, request, requestId);
-        options.onExchange?.({ requestId, method: request.method, target: request.target, operation: 'control', status: control.status, errorType: undefined, ms: performance.now() - started });
-        return control;
-      }
-      const outcome = answer(request);
-      if (options.faults.latencyMs > 0) await delay(options.faults.latencyMs);
-      const headers: Record<string, string> = { 'x-amzn-requestid': requestId };
-      let text: string | undefined;
-      if (outcome.errorType) {
-        headers['x-amzn-errortype'] = outcome.errorType;
-        text = JSON.stringify(errorBody(outcome.service, outcome.errorType, (outcome.body as { message: string }).message, requestId));
-      } else if (outcome.body !== undefined) text = JSON.stringify(outcome.body);
-      if (text !== undefined) headers['content-type'] = 'application/json';
-      options.onExchange?.({ requestId, method: request.method, target: request.target, operation: outcome.op?.id, status: outcome.status, errorType: outcome.errorType, ms: performance.now() - started });
-      return { status: outcome.status, headers, body: text };
+      return respond(request);
     },
   };
 }
