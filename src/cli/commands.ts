@@ -1,5 +1,6 @@
 import type { Command } from './command.js';
 import { checksCommand } from './commands/checks.js';
+import { openapiCommand } from './commands/openapi.js';
 import { operationsCommand } from './commands/operations.js';
 import { pactCommand } from './commands/pact.js';
 import { pactPublishHelp } from './commands/pactPublish.js';
@@ -12,4 +13,4 @@ import { verifyCommand } from './commands/verify.js';
 const pact: Command = { ...pactCommand, subcommands: pactCommand.subcommands ?? { verify: { help: pactVerifyHelp }, publish: { help: pactPublishHelp } } };
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: readonly Command[] = [verifyCommand, checksCommand, serveCommand, pact, operationsCommand, validateCommand];
+export const commands: readonly Command[] = [verifyCommand, checksCommand, serveCommand, pact, operationsCommand, validateCommand, openapiCommand];
