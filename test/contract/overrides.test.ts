@@ -6,12 +6,13 @@ import { buildOperationSchema } from '../../generators/schemas/buildOperationSch
 import { loadModels } from '../../generators/schemas/loadModels.js';
 import type { ServiceModel } from '../../generators/schemas/model.js';
 import { catalog } from '../../src/index.js';
+import { missingTool } from '../support/missingTool.js';
 import { hasSeeds, seedsDir } from '../support/paths.js';
 
 const found = loadModels();
 const voiceModel = 'models' in found ? found.models.find((m) => m.service === 'voice')?.model : undefined;
-if (!hasSeeds) console.warn(`overrides test: skipping the documents check: no seed documents at ${seedsDir}`);
-if (!voiceModel) console.warn('overrides test: skipping the stale-override check: no AWS service model here');
+const skipDocuments = missingTool('the seed documents (overrides test)', hasSeeds ? undefined : `no seed documents at ${seedsDir}`, '.ci/run runs with ../shared beside the clone, which holds seeds/');
+const skipModel = missingTool('the AWS service model (overrides test)', voiceModel ? undefined : 'no AWS service model here', '.ci/run runs with ../shared beside the clone: its reference/botocore holds the model');
 
 describe('overrides', () => {
   it('each one is applied somewhere in the schemas', () => {
@@ -19,14 +20,14 @@ describe('overrides', () => {
     expect(overrides.map((o) => o.id).filter((id) => !applied.has(id))).toEqual([]);
   });
 
-  it.skipIf(!hasSeeds)('the values taken from the documents are in those documents', () => {
+  it.skipIf(skipDocuments)('the values taken from the documents are in those documents', () => {
     for (const o of overrides.filter((x) => x.evidence)) {
       const text = readFileSync(resolve(seedsDir, o.evidence?.seed ?? ''), 'utf8');
       for (const value of o.evidence?.mustContain ?? []) expect(text, `${o.id}: ${value}`).toContain(value);
     }
   });
 
-  it.skipIf(!voiceModel)('generation stops when the model no longer says what an override expects', () => {
+  it.skipIf(skipModel)('generation stops when the model no longer says what an override expects', () => {
     const model = structuredClone(voiceModel) as ServiceModel & { shapes: Record<string, object> };
     model.shapes['ClientRequestId'] = { type: 'string', pattern: '^[-_a-zA-Z0-9]{2,64}$' };
     expect(() => buildOperationSchema({ service: 'voice', model }, 'StartSpeakerSearchTask')).toThrow(
@@ -34,7 +35,7 @@ describe('overrides', () => {
     );
   });
 
-  it.skipIf(!voiceModel)('generation stops, naming the shape, on a pattern no override repairs', () => {
+  it.skipIf(skipModel)('generation stops, naming the shape, on a pattern no override repairs', () => {
     const model = structuredClone(voiceModel) as ServiceModel & { shapes: Record<string, object> };
     model.shapes['NonEmptyString256'] = { type: 'string', pattern: '[\\_a]+' };
     expect(() => buildOperationSchema({ service: 'voice', model }, 'GetVoiceProfile')).toThrow(

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { steppedClock } from '../../src/emulator/core/clock.js';
 import { startServer, type RunningServer } from '../../src/emulator/http/startServer.js';
 import { testCredentials } from '../support/sdk.js';
+import { missingTool } from '../support/missingTool.js';
 import { probe, run } from '../support/subprocess.js';
 
 // aws-sdk v2 prints an end-of-support notice a tick after it loads, unless told not to first; so the
@@ -27,10 +28,8 @@ const unknownGuid = '00000000-0000-4000-8000-000000000000';
 
 const boto3 = await probe('python3', ['-c', 'import boto3, botocore; print("boto3", boto3.__version__, "botocore", botocore.__version__)']);
 const awsCli = await probe('aws', ['--version']);
-const skipBoto3 = boto3.ok ? undefined : `boto3 tests skipped: ${boto3.reason}`;
-const skipAwsCli = awsCli.ok ? undefined : `AWS CLI tests skipped: ${awsCli.reason}`;
-if (skipBoto3) console.warn(skipBoto3);
-if (skipAwsCli) console.warn(skipAwsCli);
+const skipBoto3 = missingTool('boto3', boto3.ok ? undefined : boto3.reason, ".ci/run installs it with python3 -m pip install boto3 when python3 -c 'import boto3' fails; see its log for why that failed");
+const skipAwsCli = missingTool('AWS CLI', awsCli.ok ? undefined : awsCli.reason, '.ci/run does not install it: put `aws` (python3 -m pip install awscli) on the CI image');
 
 const clock = steppedClock(start);
 let server: RunningServer;
@@ -230,7 +229,7 @@ function pyIso(epochMs: number): { $datetime: string } {
   return { $datetime: `${iso.slice(0, 19)}${ms === '000' ? '' : `.${ms}000`}+00:00` };
 }
 
-describe.skipIf(skipBoto3 !== undefined)('boto3 (Python)', () => {
+describe.skipIf(skipBoto3)('boto3 (Python)', () => {
   it('Voice domains, speaker search and voice tone analysis (IsCaller=False), Media Pipelines by ARN, a ClientError for NotFound', async () => {
     const pipeline = pipelineArn('p-boto3');
     const now = clock.now();
@@ -280,7 +279,7 @@ async function aws(service: string, operation: string, ...args: string[]) {
   return ran;
 }
 
-describe.skipIf(skipAwsCli !== undefined)('AWS CLI v1 (aws)', () => {
+describe.skipIf(skipAwsCli)('AWS CLI v1 (aws)', () => {
   it('chime-sdk-voice: create, list and get a voice profile domain; an unknown one fails (255 in CLI v1, 254 in v2) naming NotFoundException', async () => {
     const created = await aws('chime-sdk-voice', 'create-voice-profile-domain', '--name', 'cli', '--server-side-encryption-configuration', `KmsKeyArn=${sse.KmsKeyArn}`);
     let id: string | undefined;
