@@ -3,14 +3,21 @@ import { startServer } from '../../src/emulator/http/startServer.js';
 import { hostileRequests, hugeBody } from './hostileRequests.js';
 import { sendAll } from './sendAll.js';
 
-/** CI sends a reduced count; `npm run bench:hostile` sends the full 100,000. */
+/**
+ * CI sends a reduced count; `npm run bench:hostile` sends the full 100,000.
+ *
+ * Memory is not asserted here. This process holds the generator, vitest and the server together, and its RSS
+ * is at the garbage collector's whim: the same code measured 35 to 204 MB of growth, so a 100 MB cap passed or
+ * failed by chance. bench:hostile measures the server alone, in a process of its own, after full collections.
+ * What is asserted is what our code decides about memory: the server keeps nothing for a request it refused,
+ * so everything it holds afterwards was made by a request it answered 201.
+ */
 const count = Number(process.env['HOSTILE_REQUESTS'] ?? 3000);
 
 describe('hostile requests against the HTTP server', () => {
-  it(`${count} generated hostile requests: no 5xx, no crash, Object.prototype untouched, memory bounded`, { timeout: 180_000 }, async () => {
+  it(`${count} generated hostile requests: no 5xx, no crash, Object.prototype untouched, nothing kept for a refused request`, { timeout: 180_000 }, async () => {
     const server = await startServer({});
     const prototypeBefore = Object.getOwnPropertyNames(Object.prototype).sort();
-    const rssBefore = process.memoryUsage().rss;
     try {
       const tally = await sendAll(server.url, [...hostileRequests(count, 20261122), hugeBody()]);
       for (const [category, c] of Object.entries(tally.byCategory)) console.log(`hostile: ${category}: ${c.sent} sent, statuses ${JSON.stringify(c.statuses)}`);
@@ -20,7 +27,9 @@ describe('hostile requests against the HTTP server', () => {
       expect((await fetch(`${server.url}/voice-profile-domains`)).status).toBe(200);
       expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore);
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-      expect(process.memoryUsage().rss - rssBefore).toBeLessThan(100 * 1024 * 1024);
+      const created = Object.values(tally.byCategory).reduce((n, c) => n + (c.statuses[201] ?? 0), 0);
+      const held = server.core.snapshot();
+      expect(held.tasks.count + held.voiceProfileDomains.count + held.voiceProfiles.count).toBeLessThanOrEqual(created);
     } finally {
       await server.close();
     }
