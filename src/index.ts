@@ -1,43 +1,15 @@
-/** chime-conformance: the public API. Every export is named here; nothing is re-exported wholesale. */
-export { arbitraries } from './arbitraries/index.js';
-export type { InvalidRequest } from './arbitraries/invalidRequest.js';
-export type { WireResponse } from './arbitraries/validResponse.js';
-export { mutations } from './arbitraries/mutations.js';
-export type { Mutation } from './arbitraries/_internals/mutation.js';
-export type { Site } from './arbitraries/_internals/sites.js';
-export { catalog, getOperation, operations } from './contract/catalog.js';
-export type { ErrorBinding, JsonSchema, MemberBinding, Operation, SchemaDocument, ServiceName } from './contract/operation.js';
-export { rules } from './contract/rules.js';
-export type { Issue, Rule, ValidationResult } from './contract/rules.js';
-export { redacted } from './contract/toIssues.js';
-export { validateRequest, validateResponse } from './contract/validate.js';
-export { validateEvent } from './contract/validateEvent.js';
-export { eventDetailTypes } from './contract/events/detailTypes.js';
-export type { SpeakerSearchStatusEvent, VoiceAnalyticsEvent, VoiceAnalyticsStatusEvent, VoiceToneAnalysisStatusEvent } from './generated/eventTypes.js';
-export { steppedClock, systemClock } from './emulator/core/clock.js';
-export type { Clock, SteppedClock } from './emulator/core/clock.js';
-export { createEmulatorCore } from './emulator/core/createCore.js';
-export type { CoreResult, EmulatorCore, SeedTask, StateApi } from './emulator/core/createCore.js';
-export { emulatedClock } from './emulator/core/emulatedClock.js';
-export type { ClockMode, EmulatedClock } from './emulator/core/emulatedClock.js';
-export { defaultLifecycle, documentedRetention, fastLifecycle } from './emulator/core/options.js';
-export type { EmulatorOptions, LifecycleTimings, RetentionWindows, TimingsMode } from './emulator/core/options.js';
-export type { CallView } from './emulator/core/stateApi/calls.js';
-export type { StateSnapshot } from './emulator/core/stateApi/snapshot.js';
-export { startServer } from './emulator/http/startServer.js';
-export type { RunningServer, ServerOptions } from './emulator/http/startServer.js';
-export { exampleCredentials } from './emulator/wire/sigv4.js';
-export { runVerify } from './verify/runVerify.js';
-export type { VerifyOptions, VerifyResult } from './verify/runVerify.js';
-export { checks, checks as defaultChecks } from './verify/checks/index.js';
-export type { Check, CheckChoice, CheckContext, Failure, Outcome } from './verify/check.js';
-export { defineCheck } from './verify/defineCheck.js';
-export type { CheckCase, CheckDefinition } from './verify/defineCheck.js';
-export type { SdkExchange } from './verify/sdkSender.js';
-export type { WireAnswer } from './verify/rawClient.js';
-export type { Called, Target } from './verify/target.js';
-export type { CellEvent, VerifyEvent } from './verify/events.js';
-export { openTarget } from './verify/openTarget.js';
-export { chimePact, ContractExampleError } from './pact/chimePact.js';
-export type { Builder, InteractionSpec } from './pact/chimePact.js';
-export type * from './generated/types.js';
+/**
+ * chime-conformance: the whole library, as before the subpath entries existed (contract, arbitraries,
+ * emulator, verify), so existing imports keep working. Each name is declared once, in the entry that owns
+ * it; importing the root loads fast-check, @smithy/signature-v4 and the AWS SDK clients, so code that needs
+ * less imports chime-conformance/contract (or another subpath) instead. The MSW handlers stay in
+ * chime-conformance/msw; the Pact builders are chime-conformance/pact, and the root's chimePact loads Pact
+ * only when it is called, so the root imports without either optional peer installed.
+ */
+export * from './entries/contract.js';
+export * from './entries/arbitraries.js';
+export * from './entries/emulator.js';
+export * from './entries/verify.js';
+export { chimePact } from './entries/rootPact.js';
+export { ContractExampleError } from './pact/contractExampleError.js';
+export type { Builder, ChimePact, InteractionSpec } from './pact/chimePact.js';

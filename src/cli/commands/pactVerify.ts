@@ -2,10 +2,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer } from '../../emulator/http/startServer.js';
-import { eventMessageProviders } from '../../pact/events/eventMessageProviders.js';
-import { verifyContracts } from '../../pact/verifyContracts.js';
 import { UsageError, type CliIo } from '../command.js';
 import { canonicalContracts } from './canonicalContracts.js';
+import { loadPactVerifier } from './loadPactVerifier.js';
 
 export const pactVerifyHelp = [
   'Usage: chime-conformance pact verify [--provider-base-url URL] [--pact FILE]… [--provider-states-setup-url URL]',
@@ -44,6 +43,7 @@ export async function pactVerify(args: readonly string[], io: CliIo): Promise<nu
   const missing = files.filter((f) => !existsSync(f));
   if (missing.length > 0 && !values['broker-url']) throw new UsageError(`no pact file at ${missing.join(', ')}`, 'give --pact paths that exist');
   if (values['broker-url'] && (!values.provider || !values['provider-version'])) throw new UsageError('--broker-url needs --provider and --provider-version', 'e.g. --provider chime-sdk-voice --provider-version $GIT_SHA');
+  const { verifyContracts, eventMessageProviders } = await loadPactVerifier();
   const embedded = embeddedEmulator ? await startServer({}) : undefined;
   // The embedded emulator takes its provider states over its own control plane, as a served one does: an
   // unknown state is then a failed interaction, not a warning Pact prints and goes past.

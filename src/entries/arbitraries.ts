@@ -1,0 +1,7 @@
+/** chime-conformance/arbitraries: fast-check arbitraries drawn from the contract (loads fast-check and the contract). */
+export { arbitraries } from '../arbitraries/index.js';
+export type { InvalidRequest } from '../arbitraries/invalidRequest.js';
+export type { WireResponse } from '../arbitraries/validResponse.js';
+export { mutations } from '../arbitraries/mutations.js';
+export type { Mutation } from '../arbitraries/_internals/mutation.js';
+export type { Site } from '../arbitraries/_internals/sites.js';

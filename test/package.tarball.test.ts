@@ -1,0 +1,40 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from './support/paths.js';
+import { packTarball, type Packed } from './support/tarball.js';
+
+const bin = (name: string) => resolve(repoRoot, 'node_modules/.bin', name);
+const lint = (tool: string, args: readonly string[]) => promisify(execFile)(bin(tool), args, { encoding: 'utf8' }).catch((e: { stdout: string; stderr: string }) => ({ failed: `${e.stdout}${e.stderr}` }));
+
+describe('the packed tarball', () => {
+  let dir = '';
+  let packed: Packed;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'chime-pack-'));
+    packed = packTarball(dir);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('ships the build, one copy of the schemas, the contracts and the release files, and nothing else', () => {
+    const needed = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/src/index.js', 'dist/src/entries/contract.d.ts', 'dist/src/cli/main.js', 'dist/schemas/voice/GetVoiceProfile.json', 'contracts/aws-sdk-js-v3-chime-sdk-voice.json'];
+    expect(packed.files, 'run npm run build first (npm test does)').toEqual(expect.arrayContaining(needed));
+    // Source maps would point at src/, which is not shipped; schemas/ is the generators' copy, dist/schemas the one the code imports.
+    const stray = packed.files.filter((f) => f.endsWith('.map') || /^(src|test|bench|generators|examples|schemas|docs)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')));
+    expect(stray).toEqual([]);
+    console.log(`tarball: ${(packed.size / 1024).toFixed(0)} kB packed, ${packed.files.length} files`);
+  });
+
+  it('is publint clean (strict: warnings fail too)', async () => {
+    expect(await lint('publint', ['run', packed.path, '--strict'])).not.toHaveProperty('failed');
+  });
+
+  // Profile node16 skips node10 (no `exports`). cjs-resolves-to-esm: the package is ESM only and engines says
+  // Node >= 20.19, where require() of an ES module works unflagged; package.install.test.ts requires every entry.
+  it('has types that resolve for node16 ESM and bundlers (attw)', async () => {
+    expect(await lint('attw', [packed.path, '--profile', 'node16', '--ignore-rules', 'cjs-resolves-to-esm', '--format', 'table-flipped'])).not.toHaveProperty('failed');
+  });
+});
