@@ -35,7 +35,13 @@ export interface RouteMatch {
   readonly labels: Readonly<Record<string, string>>;
 }
 
-const literalQueryHolds = (r: CompiledRoute, query: URLSearchParams): boolean => r.query.every(([k, v]) => query.get(k) === v);
+function literalQueryHolds(r: CompiledRoute, query: URLSearchParams): boolean {
+  for (const [k, v] of r.query) if (query.get(k) !== v) return false;
+  return true;
+}
+
+// Most labels are IDs with nothing encoded: decoding them would only copy them.
+const decodeLabel = (text: string): string => (text.includes('%') ? decodeURIComponent(text) : text);
 
 /**
  * The operation a request addresses: method, raw (still encoded) path and literal query, optionally only
@@ -49,7 +55,7 @@ export function route(method: string, rawPath: string, query: URLSearchParams, s
     if (!m) continue;
     const labels: Record<string, string> = {};
     try {
-      for (let i = 0; i < r.labels.length; i++) labels[r.labels[i] as string] = decodeURIComponent(m[i + 1] ?? '');
+      for (let i = 0; i < r.labels.length; i++) labels[r.labels[i] as string] = decodeLabel(m[i + 1] ?? '');
     } catch {
       return undefined; // malformed percent-encoding addresses nothing
     }
