@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PactV4 } from '@pact-foundation/pact';
 import { ChimeSDKVoiceClient, GetVoiceProfileDomainCommand } from '@aws-sdk/client-chime-sdk-voice';
-import { chimePact } from 'chime-conformance';
+import { chimePact } from 'chime-conformance/pact';
 
 // Your app's contract with Chime SDK Voice: method, path, headers and matchers come from the schemas,
 // and an example that breaks the API is refused here, before any broker sees it.
