@@ -13,3 +13,4 @@ export * from './entries/verify.js';
 export { chimePact } from './entries/rootPact.js';
 export { ContractExampleError } from './pact/contractExampleError.js';
 export type { Builder, ChimePact, InteractionSpec } from './pact/chimePact.js';
+export { openApiDocument } from './openapi/openApiDocument.js';

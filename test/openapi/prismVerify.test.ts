@@ -49,7 +49,7 @@ describe('verify --endpoint <prism mock> --service <svc> --auth strict', () => {
     }
   }
 
-  it('the stateful checks fail (all four on the generated answers), and the table goes into docs/openapi.md', () => {
+  it('the stateful checks fail (all four on the generated answers), and the table for docs/openapi.md is made from the runs', () => {
     expect(runs).toHaveLength(services.length * modes.length);
     for (const run of runs) {
       const failed = new Set(run.cells.filter((c) => c.outcome.status === 'fail').map((c) => c.check));
@@ -65,6 +65,9 @@ describe('verify --endpoint <prism mock> --service <svc> --auth strict', () => {
     const after = text.slice(text.indexOf(end));
     expect(text.indexOf(start), 'docs/openapi.md has the generated markers').toBeGreaterThan(-1);
     const next = `${before}\n${cellTable(runs)}\n${after}`;
-    if (next !== text) writeFileSync(page, next);
+    // The table is evidence kept in the docs; a run under heavy load may hit time limits and differ, so it is
+    // rewritten only when asked (UPDATE_DOCS=1), never left changed in a CI checkout.
+    if (next !== text && process.env['UPDATE_DOCS'] === '1') writeFileSync(page, next);
+    if (next !== text && process.env['UPDATE_DOCS'] !== '1') console.warn('docs/openapi.md: the Prism table of this run differs from the page; UPDATE_DOCS=1 rewrites it');
   });
 });
