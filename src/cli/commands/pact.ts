@@ -8,6 +8,7 @@ export const pactCommand: Command = {
   name: 'pact',
   summary: 'verify Pact V4 contracts against a provider, or publish them to a Pact Broker',
   help: [pactVerifyHelp, '', pactPublishHelp].join('\n'),
+  subcommands: { verify: { help: pactVerifyHelp }, publish: { help: pactPublishHelp } },
   async run(args, io) {
     const [sub, ...rest] = args;
     if (sub !== 'verify' && sub !== 'publish') throw new UsageError(`pact has no subcommand "${sub ?? ''}"`, 'use chime-conformance pact verify or pact publish (see --help)');

@@ -81,8 +81,6 @@ export const serveCommand: Command = {
     });
     if (!authModes.includes(values.auth as AuthMode)) throw new UsageError(`--auth ${values.auth} is not a mode`, 'use off, lenient or strict');
     const faults = parseFaults(values.faults);
-    const unknownOps = faults.operations.filter((id) => !operations.includes(id));
-    if (unknownOps.length > 0) throw new UsageError(`--faults ops names unknown operations: ${unknownOps.join(', ')}`, 'see chime-conformance operations');
     const maxBodyBytes = Number(values['max-body-bytes']);
     if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) throw new UsageError(`--max-body-bytes ${values['max-body-bytes']} is not a positive whole number`, 'e.g. 1048576');
     const limits = serveLimits(values);
