@@ -1,6 +1,6 @@
 import type { Operation } from '../contract/operation.js';
 import type { EncodedRequest } from '../wire/encodeRequest.js';
-import type { Credentials } from './sdkSender.js';
+import type { Credentials, SigningMode } from '../shared/credentials.js';
 import type { Target } from './target.js';
 
 export interface CheckContext {
@@ -10,7 +10,7 @@ export interface CheckContext {
   readonly seed: number;
   /** A fast-check path to replay one counterexample (from a failure's replay line). */
   readonly path?: string;
-  readonly auth: 'off' | 'strict';
+  readonly auth: SigningMode;
   readonly credentials: Credentials;
   readonly region: string;
   /** How long one check may spend on one operation, shrinking included (default 8 s). */

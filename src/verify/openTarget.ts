@@ -1,7 +1,8 @@
 import { startEmbeddedEmulator } from './embeddedEmulator.js';
 import { AnswerTooLarge, defaultAnswerLimits, EndpointGone, type AnswerLimits } from './answerLimits.js';
 import { rawClient } from './rawClient.js';
-import { sdkSender, type Credentials } from './sdkSender.js';
+import type { Credentials, SigningMode } from '../shared/credentials.js';
+import { sdkSender } from './sdkSender.js';
 import { rawSigner } from './signer.js';
 import { stopWhenGone } from './stopWhenGone.js';
 import { uniqueNames, type Target } from './target.js';
@@ -11,7 +12,7 @@ export interface TargetOptions {
   readonly endpoint?: string;
   readonly region: string;
   readonly credentials: Credentials;
-  readonly auth: 'off' | 'strict';
+  readonly auth: SigningMode;
   /** Each request's deadline and answer cap (default 10 s, 8 MiB). */
   readonly limits?: AnswerLimits;
 }

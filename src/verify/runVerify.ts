@@ -2,7 +2,7 @@ import type { CheckChoice, CheckContext } from './check.js';
 import { checkRegistry } from './checkRegistry.js';
 import type { CellEvent, VerifyEvent } from './events.js';
 import { cellSeed, plan, type Cell, type Selection } from './plan.js';
-import type { Credentials } from './sdkSender.js';
+import type { Credentials, SigningMode } from '../shared/credentials.js';
 import type { Target } from './target.js';
 import { drawsOnPool, prefillVoiceprints } from './voiceprints.js';
 import { janitorOf, tidy } from './janitor.js';
@@ -12,7 +12,7 @@ export interface VerifyOptions extends Selection {
   readonly embedded: boolean;
   readonly runs: number;
   readonly seed: number;
-  readonly auth: 'off' | 'strict';
+  readonly auth: SigningMode;
   readonly region: string;
   readonly credentials: Credentials;
   /** `check/operation/seed/path` from a failure: runs exactly that case. */

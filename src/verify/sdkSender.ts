@@ -5,15 +5,11 @@ import { Agent } from 'node:http';
 import { Readable } from 'node:stream';
 import { onceMoreIfStale } from './staleSocket.js';
 import type { Operation } from '../contract/operation.js';
+import type { Credentials } from '../shared/credentials.js';
 import { defaultAnswerLimits, type AnswerLimits } from './answerLimits.js';
 import type { WireAnswer } from './rawClient.js';
 import { readCapped } from './readCapped.js';
 import { requestDeadline, type RequestDeadline } from './requestDeadline.js';
-
-export interface Credentials {
-  readonly accessKeyId: string;
-  readonly secretAccessKey: string;
-}
 
 /** What the SDK made of an answer, beside the answer itself. */
 export interface SdkExchange {

@@ -6,7 +6,7 @@
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { createHash } from 'node:crypto';
-import { NodeSha256 } from '../../src/emulator/wire/sigv4/sha256.js';
+import { NodeSha256 } from '../../src/shared/sha256.js';
 import { rawHttp } from './rawHttp.js';
 import { mp, testCredentials, voice } from './sdk.js';
 

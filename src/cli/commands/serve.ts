@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { operations } from '../../contract/catalog.js';
 import { startServer } from '../../emulator/http/startServer.js';
+import { authModes, type AuthMode } from '../../shared/credentials.js';
 import { logLine } from '../../emulator/logLine.js';
 import { UsageError, type Command } from '../command.js';
 import { parseFaults } from './parseFaults.js';
@@ -8,8 +9,6 @@ import { deliverEvents } from '../../emulator/http/eventDelivery.js';
 import { eventsUrls, serveEmulation, serveEmulationOptions } from './serveEmulation.js';
 import { serveLimitDefaults, serveLimits } from './serveLimits.js';
 
-const authModes = ['off', 'lenient', 'strict'] as const;
-type AuthMode = (typeof authModes)[number];
 
 /** Strict mode accepts the AWS documentation example key pair, and the caller's own when the environment has one. */
 function credentialsFromEnv() {

@@ -1,4 +1,5 @@
 import { exampleCredentials } from '../../emulator/wire/sigv4.js';
+import type { Credentials, SigningMode } from '../../shared/credentials.js';
 import { defaultAnswerLimits, type AnswerLimits } from '../../verify/answerLimits.js';
 import { UsageError } from '../command.js';
 import { unknownNames } from '../unknownName.js';
@@ -13,9 +14,9 @@ export interface ParsedVerifyOptions {
   readonly seed: number;
   readonly replay?: string;
   readonly shard: { index: number; count: number };
-  readonly auth: 'off' | 'strict';
+  readonly auth: SigningMode;
   readonly region: string;
-  readonly credentials: { accessKeyId: string; secretAccessKey: string };
+  readonly credentials: Credentials;
   readonly reports: Record<string, string>;
   readonly parallel: number;
   readonly timeLimitMs: number;

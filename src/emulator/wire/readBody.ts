@@ -1,4 +1,5 @@
 import type { Operation } from '../../contract/operation.js';
+import { parseJson } from '../../shared/parseJson.js';
 
 export type BodyResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
 
@@ -20,11 +21,9 @@ export function readBody(op: Operation, bytes: Uint8Array | undefined, contentTy
   } catch {
     return { ok: false, message: 'The request body is not valid UTF-8.' };
   }
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (e) {
-    // V8 quotes the text around the error, and a body may hold secrets: say where, not what.
-    const at = /position (\d+)/.exec((e as Error).message)?.[1];
-    return { ok: false, message: `The request body is not valid JSON${at === undefined ? '' : ` (at position ${at})`}.` };
-  }
+  const parsed = parseJson(text);
+  if (parsed.ok) return parsed;
+  // V8 quotes the text around the error, and a body may hold secrets: say where, not what.
+  const at = /position (\d+)/.exec(parsed.message)?.[1];
+  return { ok: false, message: `The request body is not valid JSON${at === undefined ? '' : ` (at position ${at})`}.` };
 }

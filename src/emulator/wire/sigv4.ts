@@ -1,12 +1,6 @@
+import type { AuthMode, Credentials } from '../../shared/credentials.js';
 import type { RawRequest } from './types.js';
 import { createVerifier, type Denial } from './sigv4/verifier.js';
-
-export type AuthMode = 'off' | 'lenient' | 'strict';
-
-export interface Credentials {
-  readonly accessKeyId: string;
-  readonly secretAccessKey: string;
-}
 
 export type Authenticate = (request: RawRequest) => Denial | undefined;
 

@@ -2,7 +2,7 @@ import { getCanonicalHeaders, SignatureV4Base } from '@smithy/signature-v4';
 import { timingSafeEqual } from 'node:crypto';
 import { algorithm } from './checkScope.js';
 import type { SignatureClaim } from './claim.js';
-import { hmac, NodeSha256, sha256Hex } from './sha256.js';
+import { hmac, NodeSha256, sha256Hex } from '../../../shared/sha256.js';
 import type { QueryMap } from './target.js';
 
 /** The parts of a received request that a SigV4 signature covers. */

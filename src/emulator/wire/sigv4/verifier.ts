@@ -3,7 +3,7 @@ import { readClaim } from './claim.js';
 import { checkPayloadHash, checkSignedHeaders } from './checkHeaders.js';
 import { checkAlgorithm, checkScope } from './checkScope.js';
 import { checkTime } from './checkTime.js';
-import { sha256Hex } from './sha256.js';
+import { sha256Hex } from '../../../shared/sha256.js';
 import { checkSignature } from './signature.js';
 import { splitTarget } from './target.js';
 

@@ -10,7 +10,8 @@ function bytesOf(data: SourceData): BinaryLike {
 
 /**
  * SHA-256 (or HMAC-SHA256 when given a secret) on Node's crypto, in the shape `@smithy/signature-v4` expects,
- * so the emulator needs no extra crypto package.
+ * so neither the emulator's verifier nor verify's signer needs an extra crypto package. Node only: the
+ * browser-safe emulator core must not import this file.
  */
 export class NodeSha256 {
   readonly #secret: SourceData | undefined;
