@@ -1,3 +1,4 @@
+import { parseJson } from '../shared/parseJson.js';
 import type { WireAnswer } from './rawClient.js';
 
 /**
@@ -8,13 +9,9 @@ export function sdkErrorType(answer: WireAnswer): string | undefined {
   const clean = (v: string) => v.split(':')[0]?.split('#').pop() ?? v;
   const header = answer.headers['x-amzn-errortype'];
   if (header) return clean(header);
-  let body: Record<string, unknown> = {};
-  try {
-    const parsed = JSON.parse(answer.body) as unknown;
-    if (parsed && typeof parsed === 'object') body = parsed as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseJson(answer.body);
+  if (!parsed.ok) return undefined;
+  const body = parsed.value && typeof parsed.value === 'object' ? (parsed.value as Record<string, unknown>) : {};
   const codeKey = Object.keys(body).find((k) => k.toLowerCase() === 'code');
   const value = codeKey ? body[codeKey] : body['__type'];
   return typeof value === 'string' ? clean(value) : undefined;

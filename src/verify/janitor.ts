@@ -1,4 +1,5 @@
 import { getOperation } from '../contract/catalog.js';
+import { parseJson } from '../shared/parseJson.js';
 import { encodeRequest } from '../wire/encodeRequest.js';
 import { currentCase, forAllCases, type CaseResources } from './caseScope.js';
 import type { WireAnswer } from './rawClient.js';
@@ -35,12 +36,10 @@ const createProfileWire = encodeRequest(createProfile, {});
 
 function idIn(answer: WireAnswer, outer: string, inner: string): string | undefined {
   if (answer.status < 200 || answer.status > 299) return undefined;
-  try {
-    const id = ((JSON.parse(answer.body) as Record<string, Record<string, unknown> | undefined>)[outer] ?? {})[inner];
-    return typeof id === 'string' && id !== '' ? id : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseJson(answer.body);
+  if (!parsed.ok || parsed.value === null || typeof parsed.value !== 'object') return undefined;
+  const id = ((parsed.value as Record<string, Record<string, unknown> | undefined>)[outer] ?? {})[inner];
+  return typeof id === 'string' && id !== '' ? id : undefined;
 }
 
 /** Notes a profile or domain made by the current case's request. */

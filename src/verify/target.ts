@@ -1,4 +1,5 @@
 import { getOperation } from '../contract/catalog.js';
+import { parseJson } from '../shared/parseJson.js';
 import { encodeRequest } from '../wire/encodeRequest.js';
 import { describeAnswer } from './describeAnswer.js';
 import type { SendRaw, WireAnswer } from './rawClient.js';
@@ -21,12 +22,8 @@ export interface Called {
 }
 
 const parse = (body: string): Record<string, unknown> | undefined => {
-  try {
-    const value = JSON.parse(body) as unknown;
-    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseJson(body);
+  return parsed.ok && parsed.value && typeof parsed.value === 'object' ? (parsed.value as Record<string, unknown>) : undefined;
 };
 
 /** Sends SDK-style input for an operation id as raw HTTP, and parses the JSON answer. */

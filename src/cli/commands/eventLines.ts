@@ -1,3 +1,4 @@
+import { parseJson } from '../../shared/parseJson.js';
 import { UsageError } from '../command.js';
 
 /** One event read from the input: its line (1 for a single JSON document), and the value or why it is not JSON. */
@@ -9,17 +10,12 @@ export type EventLine = { readonly line: number; readonly event: unknown } | { r
  * stream it is one bad line, reported with its number, so a long capture is checked to the end.
  */
 export function eventLines(text: string, source: string): EventLine[] {
-  try {
-    return [{ line: 1, event: JSON.parse(text) as unknown }];
-  } catch (e) {
-    const lines = text.split(/\r?\n/).map((t, i) => ({ text: t, line: i + 1 })).filter((l) => l.text.trim() !== '');
-    if (lines.length <= 1) throw new UsageError(`${source} is not JSON: ${(e as Error).message}`, 'check the JSON syntax, or give one event per line');
-    return lines.map(({ text: t, line }) => {
-      try {
-        return { line, event: JSON.parse(t) as unknown };
-      } catch (lineError) {
-        return { line, notJson: (lineError as Error).message };
-      }
-    });
-  }
+  const whole = parseJson(text);
+  if (whole.ok) return [{ line: 1, event: whole.value }];
+  const lines = text.split(/\r?\n/).map((t, i) => ({ text: t, line: i + 1 })).filter((l) => l.text.trim() !== '');
+  if (lines.length <= 1) throw new UsageError(`${source} is not JSON: ${whole.message}`, 'check the JSON syntax, or give one event per line');
+  return lines.map(({ text: t, line }) => {
+    const parsed = parseJson(t);
+    return parsed.ok ? { line, event: parsed.value } : { line, notJson: parsed.message };
+  });
 }

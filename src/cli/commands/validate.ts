@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { getOperation, operations } from '../../contract/catalog.js';
 import { validateRequest, validateResponse } from '../../contract/validate.js';
+import { parseJson } from '../../shared/parseJson.js';
 import { UsageError, type CliIo, type Command } from '../command.js';
 import { unknownNames } from '../unknownName.js';
 import { validateEvents } from './validateEvents.js';
@@ -9,11 +10,9 @@ async function readJson(source: string, io: CliIo): Promise<unknown> {
   const text = source === '-' ? await io.readStdin() : await io.readFile(source).catch(() => {
     throw new UsageError(`cannot read ${source}`, 'give a path to a JSON file, or - to read standard input');
   });
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    throw new UsageError(`${source === '-' ? 'standard input' : source} is not JSON: ${(e as Error).message}`, 'check the JSON syntax');
-  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw new UsageError(`${source === '-' ? 'standard input' : source} is not JSON: ${parsed.message}`, 'check the JSON syntax');
+  return parsed.value;
 }
 
 export const validateCommand: Command = {

@@ -1,6 +1,7 @@
 import type { EmulatorCore } from '../core/createCore.js';
 import type { RawRequest, RawResponse } from '../wire/types.js';
 import { ServiceError } from '../core/serviceError.js';
+import { parseJson } from '../../shared/parseJson.js';
 import { ControlError, type ControlAnswer, type ControlBody } from './controlRoute.js';
 import { matchControlRoute } from './matchControlRoute.js';
 
@@ -10,12 +11,9 @@ export const controlPrefix = '/_chime/';
 function bodyOf(bytes: Uint8Array | undefined): ControlBody {
   const text = bytes === undefined ? '' : new TextDecoder().decode(bytes).trim();
   if (text === '') return {};
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new ControlError(400, 'the body is not JSON', 'send a JSON object, with content-type application/json');
-  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) throw new ControlError(400, 'the body is not JSON', 'send a JSON object, with content-type application/json');
+  const value = parsed.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ControlError(400, 'the body is not a JSON object', 'send e.g. {"ms":1000}');
   return value as ControlBody;
 }

@@ -1,5 +1,6 @@
 import { arbitraries } from '../../arbitraries/index.js';
 import type { Operation } from '../../contract/operation.js';
+import { parseJson } from '../../shared/parseJson.js';
 import type { Check } from '../check.js';
 import { describeAnswer } from '../describeAnswer.js';
 import { sdkErrorType } from '../errorType.js';
@@ -12,12 +13,9 @@ export function errorShapeProblem(op: Operation, a: WireAnswer): string | undefi
   const type = sdkErrorType(a) ?? ''; // as the SDK cleans it: `ns#Type:detail` is Type
   if (type !== 'BadRequestException' && !op.errors.some((e) => e.type === type)) return `x-amzn-errortype ${type} is not an error ${op.name} models`;
   if (!a.headers['x-amzn-requestid']) return 'no x-amzn-requestid header';
-  let body: Record<string, unknown>;
-  try {
-    body = JSON.parse(a.body) as Record<string, unknown>;
-  } catch {
-    return 'the error body is not JSON';
-  }
+  const parsed = parseJson(a.body);
+  if (!parsed.ok) return 'the error body is not JSON';
+  const body = parsed.value as Record<string, unknown>;
   if (typeof (body['Message'] ?? body['message']) !== 'string') return 'the error body has no Message';
   const codes = op.document.$defs['ErrorCode']?.['enum'] as string[] | undefined;
   if (codes && body['Code'] !== undefined && !codes.includes(String(body['Code']))) return `Code ${String(body['Code'])} is not in the ErrorCode enum`;

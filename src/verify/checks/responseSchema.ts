@@ -1,18 +1,13 @@
 import { arbitraries } from '../../arbitraries/index.js';
 import { validateResponse } from '../../contract/validate.js';
+import { parseJson, type ParsedJson } from '../../shared/parseJson.js';
 import type { Check } from '../check.js';
 import { describeAnswer } from '../describeAnswer.js';
 import { prepare } from '../prepare.js';
 import { expectThat, propertyOutcome } from '../property.js';
 
-function bodyOf(text: string): { ok: true; value: unknown } | { ok: false } {
-  if (text === '') return { ok: true, value: undefined };
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false };
-  }
-}
+// No body (204) is no value, not a parse failure.
+const bodyOf = (text: string): ParsedJson => (text === '' ? { ok: true, value: undefined } : parseJson(text));
 
 export const responseSchema: Check = {
   name: 'response_schema',
