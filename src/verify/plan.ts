@@ -1,3 +1,4 @@
+import { fnv1a } from '../shared/fnv1a.js';
 import { catalog } from '../contract/catalog.js';
 import type { Operation } from '../contract/operation.js';
 import type { Check, CheckChoice } from './check.js';
@@ -46,7 +47,5 @@ export function plan(s: Selection): Cell[] {
 
 /** A seed per cell, from the run's seed: cells stay independent and each one replays alone. */
 export function cellSeed(seed: number, cell: Cell): number {
-  let h = seed >>> 0;
-  for (const c of `${cell.check.name}/${cell.op.id}`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
-  return h & 0x7fffffff;
+  return fnv1a(`${cell.check.name}/${cell.op.id}`, seed) & 0x7fffffff;
 }

@@ -1,9 +1,4 @@
-/** FNV-1a of a text, 32 bits. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
+import { fnv1a } from '../../shared/fnv1a.js';
 
 /**
  * The item whose key scores lowest for `draw` (rendezvous hashing). Removing other items never changes the
@@ -14,7 +9,7 @@ export function stablePick<T>(items: readonly T[], key: (item: T) => string, dra
   let best: T | undefined;
   let bestScore = Infinity;
   for (const item of items) {
-    const score = hash(`${draw}:${key(item)}`);
+    const score = fnv1a(`${draw}:${key(item)}`);
     if (score < bestScore) [best, bestScore] = [item, score];
   }
   return best;

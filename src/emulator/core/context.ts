@@ -1,7 +1,8 @@
+import { fnv1a } from '../../shared/fnv1a.js';
 import { conflict } from './serviceError.js';
 import type { CoreOptions } from './options.js';
 import { statusOf } from './lifecycle.js';
-import { callKey, watchTask, type State, type Task } from './state.js';
+import { callKey, targetKey, watchTask, type State, type Task } from './state.js';
 
 /** What an operation handler works with: the store, the options and the time of the request. */
 export interface CoreContext {
@@ -60,22 +61,14 @@ export function idempotent(ctx: CoreContext, scope: string, input: Input, create
 
 /** A stable score in [0, 1] for a pair of IDs (FNV-1a), so speaker search results repeat run after run. */
 export function score(a: string, b: string): number {
-  // Over UTF-16 units of `${a}|${b}` without building it: a search's first read scores up to 1,000 profiles.
-  let h = fnv(0x811c9dc5, a);
-  h = Math.imul(h ^ 0x7c, 0x01000193) >>> 0;
-  h = fnv(h, b);
+  // Over `${a}|${b}` without building it: a search's first read scores up to 1,000 profiles.
+  const h = fnv1a(b, fnv1a('|', fnv1a(a)));
   return Math.round((h / 0xffffffff) * 1000) / 1000;
-}
-
-function fnv(seed: number, text: string): number {
-  let h = seed;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
 }
 
 /** Stores a new task, unless another task of its kind is still active on the same target (ConflictException). */
 export function addTask(ctx: CoreContext, task: Task, what: string): void {
-  const key = `${task.service}/${task.kind}/${task.scope}/${task.target}`;
+  const key = targetKey(task);
   const previous = ctx.state.tasks.get(ctx.state.latestOnTarget.get(key) ?? '');
   const call = task.transactionId === undefined ? undefined : ctx.state.calls.get(callKey(task.scope, task.transactionId));
   if (previous && !statusOf(previous, ctx.now, ctx.options.lifecycle, call).finished) {

@@ -1,3 +1,4 @@
+import { fnv1a } from '../../../shared/fnv1a.js';
 import { ServiceError } from '../serviceError.js';
 import type { Input } from '../context.js';
 
@@ -9,8 +10,7 @@ const secret = globalThis.crypto.getRandomValues(new Uint32Array(2));
 
 /** FNV-1a from a secret basis, finished with murmur3's mixer. Not cryptographic: it tells issued tokens from made-up ones. */
 function keyedHash(basis: number, text: string): string {
-  let h = basis;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let h = fnv1a(text, basis);
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return ((h ^ (h >>> 16)) >>> 0).toString(16).padStart(8, '0');
