@@ -63,7 +63,7 @@ export interface TokenUse {
 export interface State {
   readonly tasks: Map<string, Task>;
   readonly tokens: Map<string, TokenUse>;
-  /** The latest task per `${service}/${kind}/${scope}/${target}`: finding a conflicting active task without a scan. */
+  /** The latest task per `targetKey`: finding a conflicting active task without a scan. */
   readonly latestOnTarget: Map<string, string>;
   readonly pipelines: Set<string>;
   readonly connectors: Set<string>;
@@ -104,5 +104,10 @@ export const emptyState = (): State => ({
   profiles: new ProfileStore(),
   unseen: { tasks: [], due: [] },
 });
+
+/** What two active tasks of one kind may not share: the key of `latestOnTarget`, for new and seeded tasks alike. */
+export function targetKey(task: Pick<Task, 'service' | 'kind' | 'scope' | 'target'>): string {
+  return `${task.service}/${task.kind}/${task.scope}/${task.target}`;
+}
 
 export const callKey = (voiceConnectorId: string, transactionId: string): string => `${voiceConnectorId}/${transactionId}`;

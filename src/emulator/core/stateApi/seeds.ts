@@ -1,13 +1,13 @@
 import type { SeedTask } from '../createCore.js';
 import type { CoreOptions } from '../options.js';
-import { watchTask, type State, type Task } from '../state.js';
+import { targetKey, watchTask, type State, type Task } from '../state.js';
 
 /** Resources with IDs chosen by the caller (Pact provider states name them in their interactions). */
 
 export function seedTask(state: State, options: CoreOptions, { ageMs = 0, ...task }: SeedTask): void {
   const stored: Task = { ...task, createdAt: options.clock.now() - ageMs };
   state.tasks.set(task.id, stored);
-  state.latestOnTarget.set(`${task.service}/${task.kind}/${task.scope}/${task.target}`, task.id);
+  state.latestOnTarget.set(targetKey(task), task.id);
   watchTask(state, stored);
 }
 
