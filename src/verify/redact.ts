@@ -1,8 +1,8 @@
 import type { Operation } from '../contract/operation.js';
 import { catalog } from '../contract/catalog.js';
 import { isAny, segments } from '../contract/pointer.js';
+import { hidden } from '../shared/scrub.js';
 
-export const hidden = '***';
 
 /** Members never shown in reports or logs: the model's sensitive ones, and every ClientRequestToken. */
 function isSecret(op: Operation, parts: readonly string[]): boolean {
@@ -17,11 +17,6 @@ export function redactRequest(op: Operation, value: unknown, parts: readonly str
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactRequest(op, v, [...parts, k])]));
   }
   return value;
-}
-
-/** Replaces every occurrence of the given secret values in text (answers echo what requests carried). */
-export function scrub(text: string, secrets: readonly string[]): string {
-  return secrets.filter((s) => s.length > 0).reduce((t, s) => t.split(s).join(hidden), text);
 }
 
 /** Member names that are sensitive somewhere in the contract, for text whose operation is not known. */

@@ -1,4 +1,4 @@
-import { hidden, scrub } from '../../verify/redact.js';
+import { hidden, scrub } from '../../shared/scrub.js';
 
 /** The username and password of basic auth, from the URL's user info or else the environment. */
 function basicPair(env: NodeJS.ProcessEnv, brokerUrl: string): [string, string] | undefined {

@@ -1,4 +1,4 @@
-import { hidden } from '../redact.js';
+import { hidden } from '../../shared/scrub.js';
 
 /**
  * An endpoint as reports and the console show it: credentials in its user info and every query value
