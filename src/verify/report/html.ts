@@ -4,7 +4,7 @@ import { htmlFilter } from './htmlFilter.js';
 import { htmlHeader } from './htmlHeader.js';
 import { htmlMatrix } from './htmlMatrix.js';
 import type { HtmlRun } from './htmlRun.js';
-import { htmlText as esc } from './htmlText.js';
+import { markupText as esc } from './markupText.js';
 import { matrixOf } from './matrix.js';
 
 export type { HtmlRun } from './htmlRun.js';

@@ -1,6 +1,6 @@
 import type { CellEvent } from '../events.js';
 import { failureAnchor } from './failureAnchor.js';
-import { htmlText as esc } from './htmlText.js';
+import { markupText as esc } from './markupText.js';
 import { failures } from './matrix.js';
 
 /** Every counterexample, each under the anchor its matrix cell links to: message, curl, SDK call and replay value. */

@@ -1,4 +1,4 @@
-import { htmlText as esc } from './htmlText.js';
+import { markupText as esc } from './markupText.js';
 import type { Matrix } from './matrix.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { CellEvent } from '../events.js';
 import type { HtmlRun } from './htmlRun.js';
-import { htmlText as esc } from './htmlText.js';
+import { markupText as esc } from './markupText.js';
 import { shownEndpoint } from './shownEndpoint.js';
 
 /** The run a kept report is about: what was checked, with which seed, when, for how long, by which version, and the verdict in counts. */

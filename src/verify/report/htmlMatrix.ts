@@ -1,6 +1,6 @@
 import type { CellEvent } from '../events.js';
 import { failureAnchor } from './failureAnchor.js';
-import { htmlText as esc } from './htmlText.js';
+import { markupText as esc } from './markupText.js';
 import { matrixOf } from './matrix.js';
 
 const marks = { pass: '✓', fail: '✗', skip: '·' } as const;

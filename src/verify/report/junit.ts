@@ -1,8 +1,5 @@
 import type { CellEvent } from '../events.js';
-import { safeText } from '../safeText.js';
-
-/** XML-escaped text; control characters (invalid in XML 1.0, or acted on by whoever views the log) shown as `\u001b`. */
-const xml = (s: string): string => safeText(s).replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { markupText as xml } from './markupText.js';
 
 /** JUnit XML: one testcase per operation × check, failures with their counterexample and replay line. */
 export function junit(cells: readonly CellEvent[]): string {
