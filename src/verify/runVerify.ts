@@ -1,6 +1,7 @@
 import type { CheckChoice, CheckContext } from './check.js';
 import { checkRegistry } from './checkRegistry.js';
 import type { CellEvent, VerifyEvent } from './events.js';
+import { parseReplay } from './parseReplay.js';
 import { cellSeed, plan, type Cell, type Selection } from './plan.js';
 import type { Credentials, SigningMode } from '../shared/credentials.js';
 import type { Target } from './target.js';
@@ -31,11 +32,6 @@ export interface VerifyResult {
   readonly conformant: boolean;
 }
 
-function parseReplay(replay: string): { check: string; op: string; seed: number; path: string } {
-  const [check = '', op = '', seed = '', ...path] = replay.split('/');
-  return { check, op, seed: Number(seed), path: path.join('/') };
-}
-
 /**
  * The checks to plan: as chosen, or for a replay the one check it names. Names no check has are refused: a
  * misspelt one would otherwise select nothing and pass, and a replay of your own check needs it given again.
@@ -47,7 +43,7 @@ function knownChoices(choices: readonly CheckChoice[], replay: string | undefine
     throw new Error(`chime-conformance: no check is named ${unknown.map((n) => `'${n}'`).join(', ')}. Hint: the built-in names are ${[...registry.keys()].join(', ')}; give your own checks as objects`);
   }
   if (replay === undefined) return choices;
-  const name = replay.split('/')[0] ?? '';
+  const name = parseReplay(replay).check;
   const check = registry.get(name);
   if (!check) throw new Error(`chime-conformance: the replay value ${replay} names the check '${name}', which this run does not know. Hint: give the checks of the run that printed it, e.g. checks: [...defaultChecks, yourCheck]`);
   return [check];

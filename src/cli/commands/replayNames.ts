@@ -1,5 +1,6 @@
 import { UsageError } from '../command.js';
 import { didYouMean } from '../didYouMean.js';
+import { parseReplay } from '../../verify/parseReplay.js';
 
 /**
  * A --replay value is `check/operation/seed/path`, copied from a report; one edited by hand may misspell its
@@ -8,7 +9,7 @@ import { didYouMean } from '../didYouMean.js';
  */
 export function assertReplayNames(replay: string | undefined, names: { operations: readonly string[]; checks: readonly string[] }): void {
   if (replay === undefined) return;
-  const [check = '', operation = ''] = replay.split('/');
+  const { check, op: operation } = parseReplay(replay);
   for (const [kind, given, known] of [['check', check, names.checks], ['operation', operation, names.operations]] as const) {
     const near = known.includes(given) ? '' : didYouMean(given, known);
     if (near) throw new UsageError(`--replay ${replay} names an unknown ${kind} ${given}; ${near}`, 'copy the --replay value whole from the report');

@@ -6,6 +6,7 @@ import type { HtmlRun } from '../../verify/report/html.js';
 import { openTarget, unreachable, UnreachableEndpoint } from '../../verify/openTarget.js';
 import { progress, summary } from '../../verify/report/consoleReport.js';
 import { shownEndpoint } from '../../verify/report/shownEndpoint.js';
+import { parseReplay } from '../../verify/parseReplay.js';
 import { plan } from '../../verify/plan.js';
 import { runVerify } from '../../verify/runVerify.js';
 import { safeText } from '../../verify/safeText.js';
@@ -17,7 +18,7 @@ import { writeReports } from './verifyReports.js';
 
 /** The check and operation a replay value names, as a selection. */
 function replaySelection(replay: string) {
-  const [check = '', op = ''] = replay.split('/');
+  const { check, op } = parseReplay(replay);
   return { checks: [check], ops: [op], service: 'all' as const, shard: { index: 1, count: 1 } };
 }
 
