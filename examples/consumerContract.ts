@@ -11,7 +11,7 @@ const pact = new PactV4({ consumer: 'my-contact-center', provider: 'chime-sdk-vo
 const domain = { VoiceProfileDomainId: 'd-1', VoiceProfileDomainArn: 'arn:aws:chime:us-east-1:111122223333:voice-profile-domain/d-1', Name: 'agents' };
 
 await chimePact(pact)
-  .voice.getVoiceProfileDomain?.({
+  .voice.getVoiceProfileDomain({
     given: { state: 'a voice profile domain exists', params: { domainId: 'd-1', name: 'agents', kmsKeyArn: 'arn:aws:kms:us-east-1:111122223333:key/k-1' } },
     request: { VoiceProfileDomainId: 'd-1' },
     response: { body: { VoiceProfileDomain: domain } },

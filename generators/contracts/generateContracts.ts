@@ -1,7 +1,7 @@
 import { PactV4 } from '@pact-foundation/pact';
 import { getOperation } from '../../src/contract/catalog.js';
 import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
-import { chimePact } from '../../src/pact/chimePact.js';
+import { type Builder, chimePact } from '../../src/pact/chimePact.js';
 import { sdkSender } from '../../src/verify/sdkSender.js';
 import { generateEventContracts } from './generateEventContracts.js';
 import { mediaPipelinesInteractions, voiceInteractions, type CanonicalInteraction } from './interactions.js';
@@ -16,7 +16,9 @@ export const providers = [
 /** Plays one interaction with the real SDK v3 client against Pact's mock server, which records it. */
 async function play(pact: PactV4, key: 'mediaPipelines' | 'voice', i: CanonicalInteraction): Promise<void> {
   const op = getOperation(i.operation);
-  const builder = chimePact(pact)[key][op.name[0]?.toLowerCase() + op.name.slice(1)];
+  // Looked up by a name read from the catalog at run time: the typed builders are indexed as a plain map here.
+  const builders: Readonly<Record<string, Builder | undefined>> = chimePact(pact)[key];
+  const builder = builders[op.name[0]?.toLowerCase() + op.name.slice(1)];
   if (!builder) throw new Error(`generate contracts: no builder for ${op.id}`);
   await builder(i).executeTest(async (server) => {
     const { answer, error } = await sdkSender(server.url, 'us-east-1', exampleCredentials)(op, i.request);

@@ -1,6 +1,7 @@
 import type { PactV4 } from '@pact-foundation/pact';
 import { MatchersV3 } from '@pact-foundation/pact';
 import { catalog } from '../contract/catalog.js';
+import type { OperationTypes } from '../generated/types.js';
 import type { Operation } from '../contract/operation.js';
 import { validateRequest, validateResponse } from '../contract/validate.js';
 import { encodeRequest } from '../wire/encodeRequest.js';
@@ -76,7 +77,13 @@ function build(pact: PactV4, op: Operation, spec: InteractionSpec): V4Interactio
 const camel = (s: string): string => s[0]?.toLowerCase() + s.slice(1);
 const serviceKey = { 'media-pipelines': 'mediaPipelines', voice: 'voice' } as const;
 
-export interface ChimePact extends Record<'mediaPipelines' | 'voice', Record<string, Builder>> {
+/** The builder names of one service: its operations, camelCased (`voice.StartSpeakerSearchTask` → `startSpeakerSearchTask`). */
+type BuilderNames<S extends string> = keyof OperationTypes extends infer K ? (K extends `${S}.${infer Name}` ? Uncapitalize<Name> : never) : never;
+
+/** A builder per operation, typed by name: a misspelt operation does not compile. */
+export interface ChimePact {
+  readonly mediaPipelines: Readonly<Record<BuilderNames<'media-pipelines'>, Builder>>;
+  readonly voice: Readonly<Record<BuilderNames<'voice'>, Builder>>;
   /** A message builder per event status the emulator sends: `events.voiceToneAnalysisSuccessful({ detail })`. */
   readonly events: EventBuilders;
 }
@@ -88,5 +95,6 @@ export interface ChimePact extends Record<'mediaPipelines' | 'voice', Record<str
 export function chimePact(pact: PactV4): ChimePact {
   const out = { mediaPipelines: {} as Record<string, Builder>, voice: {} as Record<string, Builder>, events: eventBuilders(pact) };
   for (const op of catalog) out[serviceKey[op.service]][camel(op.name)] = (spec) => build(pact, op, spec);
-  return out;
+  // Every name of BuilderNames is filled above, from the same catalog the generated types come from.
+  return out as unknown as ChimePact;
 }

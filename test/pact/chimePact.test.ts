@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PactV4 } from '@pact-foundation/pact';
 import { afterAll, describe, expect, it } from 'vitest';
+import { operations } from '../../src/contract/catalog.js';
 import { chimePact, ContractExampleError } from '../../src/pact/chimePact.js';
 import { sdkError, voice, mp, testCredentials } from '../support/sdk.js';
 
@@ -59,5 +60,18 @@ describe('chimePact interaction builders', () => {
     const badAnswer = () => chimePact(pact).voice.getVoiceProfile?.({ request: { VoiceProfileId: 'p' }, response: { body: { VoiceProfile: { CreatedTimestamp: 1700000000 } } } });
     expect(badAnswer).toThrow(/response example of voice\.GetVoiceProfile breaks the contract: .*CreatedTimestamp.*type string/);
     expect(() => chimePact(pact).voice.getVoiceProfile?.({ request: { VoiceProfileId: 'p' }, response: { error: 'GoneException' } })).toThrow(/does not model GoneException/);
+  });
+});
+
+describe('builders are typed per operation', () => {
+  it('a misspelt operation does not compile, and every catalog operation has its builder', () => {
+    const pact = pactFor('typed');
+    const builders = chimePact(pact);
+    // @ts-expect-error: there is no startSpeakerSerchTask
+    expect(builders.voice.startSpeakerSerchTask).toBeUndefined();
+    // @ts-expect-error: voice operations are not on mediaPipelines
+    expect(builders.mediaPipelines.createVoiceProfile).toBeUndefined();
+    expect(typeof builders.voice.startSpeakerSearchTask).toBe('function');
+    expect(Object.keys(builders.voice).length + Object.keys(builders.mediaPipelines).length).toBe(operations.length);
   });
 });
