@@ -40,7 +40,17 @@ describe('pact verify against a separately started serve', () => {
       writeFileSync(file, JSON.stringify({ ...pact, interactions: [one] }));
       const result = await verifyServed(['--pact', file]);
       expect(result.code).toBe(1);
-      expect(result.out).toMatch(/voice\.GetVoiceProfileDomain/);
+      // A few plain lines: the count, the interaction with Pact's reason, where the full report is.
+      expect(result.out.split('\n')).toEqual([
+        'pact verify: FAILED: 1 of 1 interaction(s) did not match',
+        expect.stringMatching(/^ {2}- .*voice\.GetVoiceProfileDomain: .*state change/),
+        "Hint: --verbose prints Pact's full report.",
+      ]);
+      expect(result.out).not.toMatch(/\u001b\[/);
+      const verbose = await verifyServed(['--pact', file, '--verbose']);
+      expect(verbose.out.split('\n').length).toBeGreaterThan(5);
+      expect(verbose.out).toContain('Given a voice profile domain exist');
+      expect(verbose.out).not.toMatch(/\u001b\[/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

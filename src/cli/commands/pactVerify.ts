@@ -4,10 +4,11 @@ import { parseArgs } from 'node:util';
 import { startServer } from '../../emulator/http/startServer.js';
 import { UsageError, type CliIo } from '../command.js';
 import { canonicalContracts } from './canonicalContracts.js';
+import { pactFailureSummary } from './pactFailureSummary.js';
 import { loadPactVerifier } from './loadPactVerifier.js';
 
 export const pactVerifyHelp = [
-  'Usage: chime-conformance pact verify [--provider-base-url URL] [--pact FILE]… [--provider-states-setup-url URL]',
+  'Usage: chime-conformance pact verify [--provider-base-url URL] [--pact FILE]… [--provider-states-setup-url URL] [--verbose]',
   '                                     [--broker-url URL --provider NAME --provider-version V]',
   '',
   'Replays every interaction of the pacts against the provider (default: the embedded emulator, its provider',
@@ -22,6 +23,7 @@ export const pactVerifyHelp = [
   'states are listed in README). Against `chime-conformance serve`, the hook is <base URL>/_chime/provider-states.',
   'With --broker-url it verifies what the broker holds for --provider and publishes the results',
   '(PACT_BROKER_TOKEN or PACT_BROKER_USERNAME / PACT_BROKER_PASSWORD from the environment).',
+  'A failure prints each failing interaction with its reason; --verbose adds Pact\'s full report.',
 ].join('\n');
 
 /** `pact verify`: the contracts against a provider, the embedded emulator by default. */
@@ -35,6 +37,7 @@ export async function pactVerify(args: readonly string[], io: CliIo): Promise<nu
       'broker-url': { type: 'string' },
       provider: { type: 'string' },
       'provider-version': { type: 'string' },
+      verbose: { type: 'boolean', default: false },
     },
   });
   const embeddedEmulator = !values['provider-base-url'];
@@ -56,7 +59,8 @@ export async function pactVerify(args: readonly string[], io: CliIo): Promise<nu
       ...(statesUrl ? { providerStatesSetupUrl: statesUrl } : {}),
       ...(values['broker-url'] ? { broker: { url: values['broker-url'], provider: values.provider ?? '', providerVersion: values['provider-version'] ?? '' } } : {}),
     });
-    io.out(result.ok ? 'pact verify: every interaction matched' : `pact verify: FAILED: ${result.message}`);
+    if (result.ok) io.out('pact verify: every interaction matched');
+    else for (const line of pactFailureSummary(result.message, values.verbose)) io.out(line);
     return result.ok ? 0 : 1;
   } finally {
     await embedded?.close();
