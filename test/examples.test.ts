@@ -8,6 +8,7 @@ const built = existsSync(resolve(repoRoot, 'dist/src/index.js'));
 const example = 'examples/fuzzYourImplementation.ts';
 const customCheck = 'examples/customCheck.ts';
 const eventHandler = 'examples/fuzzYourEventHandler.ts';
+const mswQuickStart = 'examples/mswQuickStart.ts';
 const tsx = resolve(repoRoot, 'node_modules/.bin/tsx');
 
 /**
@@ -32,6 +33,7 @@ describe('documented examples', () => {
     ['examples/consumerContract.ts', 'docs/pact.md'],
     [customCheck, 'docs/verify.md'],
     [eventHandler, 'docs/events.md'],
+    [mswQuickStart, 'docs/emulator.md'],
   ])('the docs show %s exactly as it is (%s)', (file, page) => {
     expect(readFileSync(resolve(repoRoot, page), 'utf8')).toContain(readFileSync(resolve(repoRoot, file), 'utf8'));
   });
@@ -50,6 +52,10 @@ describe('documented examples', () => {
       const run = () => execFileSync(tsx, [broken], { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe' });
       expect(run).toThrow(/breaks pattern at \/SpeakerSearchTaskId/);
     });
+  });
+
+  it.runIf(built)('the MSW quick start runs as written, against the package', () => {
+    expect(execFileSync(tsx, [mswQuickStart], { cwd: repoRoot, encoding: 'utf8' })).toContain('speaker search SUCCEEDED');
   });
 
   it.runIf(built)('the event handler example takes every valid event, against the package', () => {
