@@ -1,8 +1,7 @@
 import { MatchersV3 } from '@pact-foundation/pact';
 import type { JsonSchema, SchemaDocument } from '../contract/operation.js';
 import { properties, resolve } from '../contract/schemaWalk.js';
-
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegex } from '../shared/escapeRegex.js';
 
 type Leaf = (schema: JsonSchema, value: unknown) => unknown;
 

@@ -1,5 +1,6 @@
 import { catalog } from '../contract/catalog.js';
 import type { Operation } from '../contract/operation.js';
+import { escapeRegex } from '../shared/escapeRegex.js';
 
 interface CompiledRoute {
   readonly op: Operation;
@@ -8,8 +9,6 @@ interface CompiledRoute {
   readonly query: readonly (readonly [string, string])[];
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** A path template as a regex: each `{label}` one non-empty segment, captured still percent-encoded. */
 function compile(op: Operation): CompiledRoute {
   const labels: string[] = [];
@@ -17,7 +16,7 @@ function compile(op: Operation): CompiledRoute {
     .split(/(\{[^}]+\})/)
     .map((part) => {
       const label = /^\{([^}]+)\}$/.exec(part)?.[1];
-      if (label === undefined) return escapeRegExp(part);
+      if (label === undefined) return escapeRegex(part);
       labels.push(label);
       return '([^/]+)';
     })

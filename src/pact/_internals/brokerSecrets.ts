@@ -1,9 +1,10 @@
+import { decodeOrKeep } from '../../shared/decodeOrKeep.js';
 import { hidden, scrub } from '../../shared/scrub.js';
 
 /** The username and password of basic auth, from the URL's user info or else the environment. */
 function basicPair(env: NodeJS.ProcessEnv, brokerUrl: string): [string, string] | undefined {
   const url = URL.canParse(brokerUrl) ? new URL(brokerUrl) : undefined;
-  if (url && (url.username || url.password)) return [decoded(url.username), decoded(url.password)];
+  if (url && (url.username || url.password)) return [decodeOrKeep(url.username), decodeOrKeep(url.password)];
   const user = env['PACT_BROKER_USERNAME'];
   const password = env['PACT_BROKER_PASSWORD'];
   return user && password ? [user, password] : undefined;
@@ -19,14 +20,6 @@ export function brokerSecrets(env: NodeJS.ProcessEnv, brokerUrl: string): string
   return [env['PACT_BROKER_TOKEN'], env['PACT_BROKER_PASSWORD'], pair?.[1], ...basic]
     .filter((s): s is string => typeof s === 'string' && s.length >= 3)
     .flatMap((s) => [s, encodeURIComponent(s)]);
-}
-
-function decoded(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 /** Text with every credential replaced by `***`, and any userinfo left in a URL too. */

@@ -2,8 +2,7 @@ import { MatchersV3 } from '@pact-foundation/pact';
 import type { JsonSchema, SchemaDocument } from '../../contract/operation.js';
 import { resolve } from '../../contract/schemaWalk.js';
 import { appliedSchema } from './appliedSchema.js';
-
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegex } from '../../shared/escapeRegex.js';
 
 /**
  * A type match AND a regex, in Pact's integration JSON. A regex alone passes a number whose decimal text fits

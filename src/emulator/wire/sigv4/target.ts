@@ -1,14 +1,7 @@
+import { decodeOrKeep } from '../../../shared/decodeOrKeep.js';
+
 /** A query parameter map as `@smithy/signature-v4` canonicalises it: decoded names and values, repeats as arrays. */
 export type QueryMap = Record<string, string | string[]>;
-
-/** Decodes one query component; text that is not valid percent-encoding is kept as sent, so it simply fails to verify. */
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 /**
  * Splits a raw request target into its path, still percent-encoded exactly as received (the signer escapes it
@@ -21,8 +14,9 @@ export function splitTarget(target: string): { path: string; query: QueryMap } {
   for (const pair of search.split('&')) {
     if (pair === '') continue;
     const [rawName = '', rawValue = ''] = pair.split(/=(.*)/s);
-    const name = decode(rawName);
-    const value = decode(rawValue);
+    // Text that is not valid percent-encoding is kept as sent: it simply fails to verify.
+    const name = decodeOrKeep(rawName);
+    const value = decodeOrKeep(rawValue);
     const seen = query[name];
     query[name] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value];
   }
