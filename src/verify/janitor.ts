@@ -2,6 +2,7 @@ import { getOperation } from '../contract/catalog.js';
 import { parseJson } from '../shared/parseJson.js';
 import { encodeRequest } from '../wire/encodeRequest.js';
 import { currentCase, forAllCases, type CaseResources } from './caseScope.js';
+import { inPool } from './inPool.js';
 import type { WireAnswer } from './rawClient.js';
 import type { Target } from './target.js';
 
@@ -94,13 +95,10 @@ function janitor(t: Target): Janitor {
   let walks = 0;
   let walksDone: (() => void) | undefined;
 
-  const remove = async (ids: readonly string[], op: string, member: string) => {
-    let next = 0;
-    const worker = async () => {
-      for (let i = next++; i < ids.length; i = next++) await t.raw(encodeRequest(getOperation(op), { [member]: ids[i] })).catch(() => undefined);
-    };
-    await Promise.all(Array.from({ length: deletingAtOnce }, worker));
-  };
+  const remove = (ids: readonly string[], op: string, member: string) =>
+    inPool(ids, deletingAtOnce, async (id) => {
+      await t.raw(encodeRequest(getOperation(op), { [member]: id })).catch(() => undefined);
+    });
 
   const sweep = async () => {
     if (walks > 0) await new Promise<void>((resolve) => (walksDone = resolve));

@@ -5,6 +5,7 @@ import { parseReplay } from './parseReplay.js';
 import { cellSeed, plan, type Cell, type Selection } from './plan.js';
 import type { Credentials, SigningMode } from '../shared/credentials.js';
 import type { Target } from './target.js';
+import { inPool } from './inPool.js';
 import { drawsOnPool, prefillVoiceprints } from './voiceprints.js';
 import { janitorOf, tidy } from './janitor.js';
 
@@ -64,21 +65,15 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
   const contextOf = (cell: Cell): CheckContext => ({ target, runs: o.runs, seed: r ? r.seed : cellSeed(o.seed, cell), auth: o.auth, credentials: o.credentials, region: o.region, ...(r ? { path: r.path } : {}), ...(o.timeLimitMs ? { timeLimitMs: o.timeLimitMs } : {}), ...(o.shrink === false ? { shrink: false } : {}) });
   // Voiceprints take a whole speaker search to appear: the first batch starts with the run, not when the first case asks.
   if (!r && cells.some((c) => drawsOnPool(c.op) && c.check.applies(c.op, contextOf(c)) === true)) prefillVoiceprints(target);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < cells.length; i = next++) {
-      const cell = cells[i];
-      if (!cell) continue;
-      const ctx = contextOf(cell);
-      const t0 = performance.now();
-      const applies = cell.check.applies(cell.op, ctx);
-      const outcome = applies === true ? await cell.check.run(ctx, cell.op) : ({ status: 'skip', reason: applies } as const);
-      const event: CellEvent = { type: 'cell', check: cell.check.name, operation: cell.op.id, outcome, ms: performance.now() - t0 };
-      results[i] = event;
-      o.onEvent?.(event);
-    }
-  };
-  await Promise.all(Array.from({ length: o.parallel ?? 4 }, worker));
+  await inPool(cells, o.parallel ?? 4, async (cell, i) => {
+    const ctx = contextOf(cell);
+    const t0 = performance.now();
+    const applies = cell.check.applies(cell.op, ctx);
+    const outcome = applies === true ? await cell.check.run(ctx, cell.op) : ({ status: 'skip', reason: applies } as const);
+    const event: CellEvent = { type: 'cell', check: cell.check.name, operation: cell.op.id, outcome, ms: performance.now() - t0 };
+    results[i] = event;
+    o.onEvent?.(event);
+  });
   await janitorOf(target)?.idle();
   const count = (s: string) => results.filter((e) => e.outcome.status === s).length;
   const conformant = count('fail') === 0;
