@@ -5,6 +5,12 @@ import { account, eventId, eventTime, region } from './_internals/events/eventPa
 export type EventDetailType = keyof typeof detailsByType;
 export type EventStatus<T extends EventDetailType> = keyof (typeof detailsByType)[T] & string;
 
+/** The detail types that `event` makes. */
+export const eventDetailTypes = Object.keys(detailsByType) as EventDetailType[];
+
+/** The statuses that `event` makes of a detail type. */
+export const eventStatuses = <T extends EventDetailType>(detailType: T): EventStatus<T>[] => Object.keys(detailsByType[detailType]) as EventStatus<T>[];
+
 /**
  * Valid voice analytics events (schemas/events/) of one detail type, of one status or any: every form the
  * schemas accept (both spellings of the voiceprint status, scores as numbers or strings, both paths), so a

@@ -12,6 +12,8 @@ import type { Operation } from '../contract/operation.js';
 import { validRequest } from './validRequest.js';
 import { encodeRequest, type EncodedRequest } from '../wire/encodeRequest.js';
 
+export type { Site };
+
 /** A request that breaks exactly one rule, saying which, where, and what a conforming service answers. */
 export interface InvalidRequest {
   /** SDK-style input; for a non-object body, that body itself (what validateRequest sees after decoding). */

@@ -12,6 +12,8 @@ import { tooFewItems } from './_internals/mutations/tooFewItems.js';
 import { tooManyItems } from './_internals/mutations/tooManyItems.js';
 import { wrongType } from './_internals/mutations/wrongType.js';
 
+export type { Mutation };
+
 /** The catalog of ways to break a request, each breaking exactly one rule of the contract. */
 export const mutations: readonly Mutation[] = [
   missingRequired,

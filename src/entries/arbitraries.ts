@@ -3,5 +3,5 @@ export { arbitraries } from '../arbitraries/index.js';
 export type { InvalidRequest } from '../arbitraries/invalidRequest.js';
 export type { WireResponse } from '../arbitraries/validResponse.js';
 export { mutations } from '../arbitraries/mutations.js';
-export type { Mutation } from '../arbitraries/_internals/mutation.js';
-export type { Site } from '../arbitraries/_internals/sites.js';
+export type { Mutation } from '../arbitraries/mutations.js';
+export type { Site } from '../arbitraries/invalidRequest.js';

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
+import type * as chimePact from '../pact/chimePact.js';
 import { missingPeer } from './missingPeer.js';
 
-export type PactModule = typeof import('../pact/chimePact.js');
+export type PactModule = typeof chimePact;
 
 const require = createRequire(import.meta.url);
 let loaded: PactModule | undefined;

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type * as mswEntry from '../msw.js';
 import { missingPeer } from './missingPeer.js';
 
 /**
@@ -6,7 +7,7 @@ import { missingPeer } from './missingPeer.js';
  * through require() of our own ES module so that a missing msw is one line saying what to install rather
  * than a link error naming a file inside dist/.
  */
-type MswEntry = typeof import('../msw.js');
+type MswEntry = typeof mswEntry;
 
 const msw = ((): MswEntry => {
   try {

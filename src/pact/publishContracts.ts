@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { brokerClientEntry } from './_internals/brokerClient.js';
+import { brokerClientEntry } from './brokerClient.js';
 import { brokerSecrets, redactBrokerText } from './_internals/brokerSecrets.js';
 
 export interface ContractPublication {

@@ -1,4 +1,4 @@
-import { codePointLength, takeCodePoints } from '../arbitraries/_internals/codePoints.js';
+import { codePointLength, takeCodePoints } from '../contract/codePoints.js';
 import type { Operation } from '../contract/operation.js';
 import { properties, resolve } from '../contract/schemaWalk.js';
 import { createDomain, startPipelineTask, startVoiceTask, type Kind } from './fixtures.js';

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { event } from '../../src/arbitraries/event.js';
-import { detailsByType } from '../../src/arbitraries/_internals/events/eventDetails.js';
+import { event, eventDetailTypes, eventStatuses } from '../../src/arbitraries/event.js';
 import { validateEvent } from '../../src/contract/validateEvent.js';
 
-const types = Object.keys(detailsByType) as (keyof typeof detailsByType)[];
+const types = eventDetailTypes;
 
 describe('arbitraries.event', () => {
   it.each(types)('every %s it makes validates against schemas/events/', (type) => {
@@ -27,7 +26,7 @@ describe('arbitraries.event', () => {
         if (score !== undefined) seen.add(score === '"' ? 'score as text' : 'score as number');
       }
     }
-    const statuses = types.flatMap((t) => Object.keys(detailsByType[t]).map((s) => `${t}/${s}`));
+    const statuses = types.flatMap((t) => eventStatuses(t).map((s) => `${t}/${s}`));
     expect([...seen].sort()).toEqual([...statuses, 'pipeline', 'voice', 'score as text', 'score as number'].sort());
   });
 

@@ -4,7 +4,7 @@
  * VoiceToneAnalysisSuccessful becomes a sentiment segment read from currentAverageVoiceTone, its times parsed
  * with fractional seconds and its scores as numbers.
  */
-import { ChimeSDKVoiceClient, StartVoiceToneAnalysisTaskCommand } from '@aws-sdk/client-chime-sdk-voice';
+import { type ChimeSDKVoiceClient, StartVoiceToneAnalysisTaskCommand } from '@aws-sdk/client-chime-sdk-voice';
 
 export interface Segment {
   readonly taskId: string;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
-import { schemaArbitrary } from '../../src/arbitraries/_internals/schemaArbitrary.js';
+import { validResponse } from '../../src/arbitraries/validResponse.js';
 import type { Operation } from '../../src/contract/operation.js';
 import { validateRequest, withoutNullMembers } from '../../src/contract/validate.js';
 import type { ServerOptions } from '../../src/emulator/http/startServer.js';
@@ -35,11 +35,17 @@ export function error(op: Operation | undefined, status: number, type: string, m
 const drawn = new Map<string, unknown[]>();
 const drawsPerOperation = 64;
 
+/** A body of the documented success answer, drawn from the response schema (validResponse also draws the errors). */
+function successBody(op: Operation): fc.Arbitrary<unknown> {
+  const success = validResponse(op.id).filter((r) => r.errorType === undefined);
+  return success.map((r) => r.body);
+}
+
 /** The documented status with a body drawn at random from the response schema (any of 64 draws, at random). */
 export function randomAnswer(op: Operation): RawResponse {
   if (!op.responseRef) return empty(op.http.status);
   let bodies = drawn.get(op.id);
-  if (!bodies) drawn.set(op.id, (bodies = fc.sample(schemaArbitrary(op.document, { $ref: op.responseRef }), drawsPerOperation)));
+  if (!bodies) drawn.set(op.id, (bodies = fc.sample(successBody(op), drawsPerOperation)));
   return json(op.http.status, bodies[Math.floor(Math.random() * bodies.length)]);
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { JsonSchema } from '../../contract/operation.js';
-import { codePointLength, takeCodePoints } from './codePoints.js';
+import { codePointLength, takeCodePoints } from '../../contract/codePoints.js';
 import { aroundMatch, nonAscii, plainUnit, text, textPatterns } from './textPatterns.js';
 
 /** Strings without a maxLength are generated up to this many code points: long enough to matter, fast to make. */

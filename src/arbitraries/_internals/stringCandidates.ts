@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../contract/operation.js';
-import { codePointLength, lastCodePoint, takeCodePoints } from './codePoints.js';
+import { codePointLength, lastCodePoint, takeCodePoints } from '../../contract/codePoints.js';
 import { boundsOf } from './stringArbitrary.js';
 
 /** Characters that together fall outside every pattern of the contract: space, punctuation, letters, non-ASCII. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { codePointLength, takeCodePoints } from './codePoints.js';
+import { codePointLength, takeCodePoints } from '../../contract/codePoints.js';
 
 /** Text beyond ASCII, for the places a pattern lets it in. */
 export const nonAscii = fc.constantFrom('é', 'ß', 'Ω', 'я', '日本', '한', 'ع', '😀', '\u00a0', '𝔘');

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { brokerClientEntry } from '../../pact/_internals/brokerClient.js';
-import { readPactFile, type PactSummary } from '../../pact/_internals/readPactFile.js';
+import { brokerClientEntry } from '../../pact/brokerClient.js';
+import { readPactFile, type PactSummary } from '../../pact/readPactFile.js';
 import { defaultRetries, publishContracts } from '../../pact/publishContracts.js';
 import { UsageError, type CliIo } from '../command.js';
 import { canonicalContracts } from './canonicalContracts.js';

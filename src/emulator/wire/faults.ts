@@ -1,5 +1,3 @@
-import type { RawResponse } from './types.js';
-
 /** Injected failures, off by default, for testing client retries. */
 export interface FaultOptions {
   /** Share of requests answered 429 ThrottledClientException, 0..1. */
