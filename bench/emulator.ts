@@ -16,8 +16,13 @@ const large = Number(process.env['BENCH_TASKS'] ?? 1_000_000);
 const json = { 'content-type': 'application/json' };
 
 async function servers(stored: number) {
-  const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', new URL('./_internals/servers.ts', import.meta.url).pathname, String(stored)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const [line] = await createInterface({ input: child.stdout })[Symbol.asyncIterator]().next().then((r) => [r.value as string]);
+  const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', new URL('./_internals/servers.ts', import.meta.url).pathname, String(stored)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const [line] = await createInterface({ input: child.stdout })
+    [Symbol.asyncIterator]()
+    .next()
+    .then((r) => [r.value as string]);
   return { ...(JSON.parse(line ?? '{}') as { emulator: string; bare: string; bytesPerTask: number }), stop: () => child.kill() };
 }
 
@@ -71,8 +76,12 @@ const base = await load(working.bare, 200_000);
 working.stop();
 console.log(`emulator: ${ours.requests.average.toFixed(0)} req/s, p99 ${ours.latency.p99} ms, non-2xx ${ours.non2xx}, errors ${ours.errors}`);
 console.log(`bare node:http: ${base.requests.average.toFixed(0)} req/s, p99 ${base.latency.p99} ms`);
-console.log(`Get over HTTP, median (mean): ${smallGet.median.toFixed(3)} (${smallGet.mean.toFixed(3)}) ms with 1k stored tasks, ${bigGet.median.toFixed(3)} (${bigGet.mean.toFixed(3)}) ms with ${large}; the mean carries the GC pauses of a larger heap`);
+console.log(
+  `Get over HTTP, median (mean): ${smallGet.median.toFixed(3)} (${smallGet.mean.toFixed(3)}) ms with 1k stored tasks, ${bigGet.median.toFixed(3)} (${bigGet.mean.toFixed(3)}) ms with ${large}; the mean carries the GC pauses of a larger heap`,
+);
 console.log(`memory: ${big.bytesPerTask.toFixed(0)} bytes per stored task (heap, after GC)`);
 const ratio = ours.requests.average / base.requests.average;
 const p99Ratio = ours.latency.p99 / base.latency.p99;
-console.log(`RESULT emulator ratio=${ratio.toFixed(2)} p99_ratio=${p99Ratio.toFixed(2)} p99_ms=${ours.latency.p99} scale=${(bigGet.median / smallGet.median).toFixed(2)} bytes_per_task=${big.bytesPerTask.toFixed(0)}`);
+console.log(
+  `RESULT emulator ratio=${ratio.toFixed(2)} p99_ratio=${p99Ratio.toFixed(2)} p99_ms=${ours.latency.p99} scale=${(bigGet.median / smallGet.median).toFixed(2)} bytes_per_task=${big.bytesPerTask.toFixed(0)}`,
+);

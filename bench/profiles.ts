@@ -81,5 +81,7 @@ const behindLarge = await behindFirstReads(large, 'read-large');
 await server.close();
 
 console.log(`CreateVoiceProfile median: ${emptyMs.toFixed(3)} ms into an empty domain, ${fullMs.toFixed(3)} ms into one of ${enrolled} profiles`);
-console.log(`unrelated GetVoiceProfileDomain median, behind the first read of a search: ${behindSmall.toFixed(3)} ms (${maxCandidates}-profile domain), ${behindLarge.toFixed(3)} ms (${enrolled}-profile domain)`);
+console.log(
+  `unrelated GetVoiceProfileDomain median, behind the first read of a search: ${behindSmall.toFixed(3)} ms (${maxCandidates}-profile domain), ${behindLarge.toFixed(3)} ms (${enrolled}-profile domain)`,
+);
 console.log(`RESULT profiles create_ratio=${(fullMs / emptyMs).toFixed(2)} unrelated_get_ratio=${(behindLarge / behindSmall).toFixed(2)}`);

@@ -33,7 +33,19 @@ const cpus = allowedCpus();
 const pinned = existsSync('/usr/bin/taskset') && cpus.length >= 2;
 if (pinned) execFileSync('/usr/bin/taskset', ['-pc', String(cpus[1]), String(process.pid)], { stdio: 'ignore' });
 const command = pinned ? ['/usr/bin/taskset', '-c', String(cpus[0]), process.execPath] : [process.execPath];
-const child = spawn(command[0] ?? process.execPath, [...command.slice(1), ...(process.env['SOAK_NODE_FLAGS'] ?? '').split(' ').filter(Boolean), '--import', 'tsx', new URL('./_internals/servers.ts', import.meta.url).pathname, String(stored), 'stopped'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const child = spawn(
+  command[0] ?? process.execPath,
+  [
+    ...command.slice(1),
+    ...(process.env['SOAK_NODE_FLAGS'] ?? '').split(' ').filter(Boolean),
+    '--import',
+    'tsx',
+    new URL('./_internals/servers.ts', import.meta.url).pathname,
+    String(stored),
+    'stopped',
+  ],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
 const first = await createInterface({ input: child.stdout })[Symbol.asyncIterator]().next();
 const { emulator } = JSON.parse(String(first.value)) as { emulator: string };
 const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
@@ -46,7 +58,15 @@ const instance = autocannon({
   connections: 64,
   duration: seconds,
   requests: [
-    { method: 'POST', headers: json, setupRequest: (r) => ({ ...r, path: `/media-insights-pipelines/soak-${++n % 10_000}/voice-tone-analysis-tasks?operation=start`, body: `{"LanguageCode":"en-US","ClientRequestToken":"soak-${n % 10_000}"}` }) },
+    {
+      method: 'POST',
+      headers: json,
+      setupRequest: (r) => ({
+        ...r,
+        path: `/media-insights-pipelines/soak-${++n % 10_000}/voice-tone-analysis-tasks?operation=start`,
+        body: `{"LanguageCode":"en-US","ClientRequestToken":"soak-${n % 10_000}"}`,
+      }),
+    },
     { method: 'GET', setupRequest: (r) => ({ ...r, path: `/media-insights-pipelines/p${(g = (g + 7919) % stored)}/voice-tone-analysis-tasks/${benchId(g)}` }) },
     { method: 'POST', setupRequest: (r) => ({ ...r, path: `/media-insights-pipelines/p${(s = (s + 1) % stored)}/voice-tone-analysis-tasks/${benchId(s)}?operation=stop` }) },
   ],

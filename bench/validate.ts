@@ -93,7 +93,8 @@ function handRate(passes: number): number {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 for (let i = 0; i < 10; i++) (oursRate(100), handRate(100)); // warm-up: both sides reach optimised code first
-const oursRates: number[] = [], handRates: number[] = [];
+const oursRates: number[] = [],
+  handRates: number[] = [];
 for (let round = 1; round <= 15; round++) {
   // Short rounds, alternating: load from other processes on this machine hits both sides alike; the median drops it.
   oursRates.push(oursRate(150));

@@ -25,8 +25,17 @@ async function verifyRate(): Promise<{ cases: number; seconds: number; via: stri
   const opened = await openTarget({ region: 'us-east-1', credentials: exampleCredentials, auth: 'off' });
   const started = performance.now();
   const result = await runVerify({
-    target: opened.target, embedded: true, service: 'all', ops: [], checks: [], shard: { index: 1, count: 1 },
-    runs: 10, seed, auth: 'off', region: 'us-east-1', credentials: exampleCredentials,
+    target: opened.target,
+    embedded: true,
+    service: 'all',
+    ops: [],
+    checks: [],
+    shard: { index: 1, count: 1 },
+    runs: 10,
+    seed,
+    auth: 'off',
+    region: 'us-east-1',
+    credentials: exampleCredentials,
   });
   const seconds = (performance.now() - started) / 1000;
   await opened.close();

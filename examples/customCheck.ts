@@ -23,7 +23,13 @@ const region = 'us-east-1';
 const { target, embedded, close } = await openTarget({ region, credentials: exampleCredentials, auth: 'off' });
 try {
   const result = await runVerify({
-    target, embedded, runs: 5, seed: 42, auth: 'off', region, credentials: exampleCredentials,
+    target,
+    embedded,
+    runs: 5,
+    seed: 42,
+    auth: 'off',
+    region,
+    credentials: exampleCredentials,
     checks: [...defaultChecks, createdNow],
   });
   for (const { check, operation, outcome } of result.cells) {

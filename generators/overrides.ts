@@ -45,7 +45,8 @@ const taskSeeds: Record<ServiceName, Record<string, string>> = {
   'media-pipelines': { SpeakerSearchTask: '002_0afc52fcacbf0a91.txt', VoiceToneAnalysisTask: '000_a1f0934248a1e25b.txt' },
   voice: { SpeakerSearchTask: '004_41571e2bdd1e8968.txt', VoiceToneAnalysisTask: '001_55b1f63cecead3b8.txt' },
 };
-const taskDocs = (service: ServiceName, kind: string) => `${service} ${kind === 'SpeakerSearchTask' ? 'start_speaker_search_task' : 'start_voice_tone_analysis_task'} documentation (seed ${taskSeeds[service][kind]?.slice(0, 3)}), Response Structure`;
+const taskDocs = (service: ServiceName, kind: string) =>
+  `${service} ${kind === 'SpeakerSearchTask' ? 'start_speaker_search_task' : 'start_voice_tone_analysis_task'} documentation (seed ${taskSeeds[service][kind]?.slice(0, 3)}), Response Structure`;
 
 /** Answers that carry a resource, and the members that make it that resource. */
 function resourceOverrides(): Override[] {
@@ -53,13 +54,26 @@ function resourceOverrides(): Override[] {
   for (const service of ['media-pipelines', 'voice'] as const) {
     for (const kind of ['SpeakerSearchTask', 'VoiceToneAnalysisTask']) {
       const seed = taskSeeds[service][kind];
-      for (const verb of ['Start', 'Get']) out.push(carries(service, `${verb}${kind}Response`, [kind], `the documents describe the answer as the ${kind} it ${verb === 'Start' ? 'started' : 'reads'}`, taskDocs(service, kind), seed));
+      for (const verb of ['Start', 'Get'])
+        out.push(carries(service, `${verb}${kind}Response`, [kind], `the documents describe the answer as the ${kind} it ${verb === 'Start' ? 'started' : 'reads'}`, taskDocs(service, kind), seed));
       const members = [`${kind}Id`, `${kind}Status`, ...(service === 'voice' ? ['CallDetails'] : [])];
-      out.push(carries(service, kind, members, `a task is named by its ID, its status is what a caller polls${service === 'voice' ? ', and CallDetails names the call it runs on' : ''}`, taskDocs(service, kind), seed));
+      out.push(
+        carries(
+          service,
+          kind,
+          members,
+          `a task is named by its ID, its status is what a caller polls${service === 'voice' ? ', and CallDetails names the call it runs on' : ''}`,
+          taskDocs(service, kind),
+          seed,
+        ),
+      );
     }
   }
   const voiceModel = 'chime-sdk-voice model: no output shape has required members';
-  for (const [kind, members] of [['VoiceProfileDomain', ['VoiceProfileDomainId', 'VoiceProfileDomainArn', 'Name']], ['VoiceProfile', ['VoiceProfileId', 'VoiceProfileArn', 'VoiceProfileDomainId']]] as const) {
+  for (const [kind, members] of [
+    ['VoiceProfileDomain', ['VoiceProfileDomainId', 'VoiceProfileDomainArn', 'Name']],
+    ['VoiceProfile', ['VoiceProfileId', 'VoiceProfileArn', 'VoiceProfileDomainId']],
+  ] as const) {
     for (const verb of ['Create', 'Get', 'Update']) out.push(carries('voice', `${verb}${kind}Response`, [kind], `the answer is the ${kind} ${verb === 'Get' ? 'read' : 'written'}`, voiceModel));
     out.push(carries('voice', kind, members, `a ${kind} is named by its ID and ARN${kind === 'VoiceProfile' ? ' and belongs to a domain' : ' and has the name it was created with'}`, voiceModel));
     out.push(carries('voice', `List${kind}sResponse`, [`${kind}s`], 'a List answer carries its list, empty or not (NextToken stays optional)', voiceModel));

@@ -17,9 +17,7 @@ function overridesTable(overrides: readonly Override[]): string {
 }
 
 function findingsTable(findings: readonly PatternFinding[]): string {
-  const rows = findings.map(
-    (f) => `| ${f.service} ${f.shape} | ${code(f.pattern)} | ${f.kind} | ${code(f.accepted)} |`,
-  );
+  const rows = findings.map((f) => `| ${f.service} ${f.shape} | ${code(f.pattern)} | ${f.kind} | ${code(f.accepted)} |`);
   return ['| shape | model pattern | finding | also accepted |', '|---|---|---|---|', ...rows].join('\n');
 }
 

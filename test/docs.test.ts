@@ -4,7 +4,12 @@ import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './support/paths.js';
 
-const pages = ['README.md', ...readdirSync(resolve(repoRoot, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const pages = [
+  'README.md',
+  ...readdirSync(resolve(repoRoot, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 describe('docs', () => {
   it('the README is at most 10 KB and opens with the main job and the tests, as CI runs them', () => {

@@ -84,7 +84,9 @@ describe('documented examples', () => {
         out = String((e as { stdout?: unknown }).stdout);
         expect((e as { status?: unknown }).status).toBe(1);
       }
-      expect(out).toMatch(/✗ created_now on voice\.CreateVoiceProfileDomain: CreatedTimestamp \S+ is \d+ ms from now\n\s+curl -i -X POST .*\n\s+replay: created_now\/voice\.CreateVoiceProfileDomain\/\d+\//);
+      expect(out).toMatch(
+        /✗ created_now on voice\.CreateVoiceProfileDomain: CreatedTimestamp \S+ is \d+ ms from now\n\s+curl -i -X POST .*\n\s+replay: created_now\/voice\.CreateVoiceProfileDomain\/\d+\//,
+      );
       expect(out).not.toMatch(/✗ (?!created_now)/); // the built-in checks still pass
       expect(out).toContain('NOT conformant');
     });

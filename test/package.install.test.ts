@@ -11,7 +11,10 @@ const entries = ['', '/contract', '/arbitraries', '/emulator', '/verify', '/msw'
 const heavy = /^(@pact-foundation\/|msw$|@aws-sdk\/)/;
 const budgetMs = 100;
 const ran = (file: string, args: readonly string[], cwd: string) =>
-  promisify(execFile)(file, args, { cwd, encoding: 'utf8' }).then((r) => ({ code: 0, ...r }), (e: { code: number; stdout: string; stderr: string }) => e);
+  promisify(execFile)(file, args, { cwd, encoding: 'utf8' }).then(
+    (r) => ({ code: 0, ...r }),
+    (e: { code: number; stdout: string; stderr: string }) => e,
+  );
 
 // The package as a user gets it: the packed tarball installed into fresh projects. The ESM one has the optional
 // peers (Pact, MSW); the CommonJS one has none, as a user who only validates would have.
@@ -23,10 +26,7 @@ describe('a fresh install of the tarball', () => {
     const { path } = packTarball(root);
     dirs.import = join(root, 'esm');
     dirs.require = join(root, 'cjs');
-    await Promise.all([
-      freshProject(dirs.import, 'module', [path, installed('@pact-foundation/pact'), installed('msw')]),
-      freshProject(dirs.require, 'commonjs', [path]),
-    ]);
+    await Promise.all([freshProject(dirs.import, 'module', [path, installed('@pact-foundation/pact'), installed('msw')]), freshProject(dirs.require, 'commonjs', [path])]);
     writeProbes(dirs.import);
     writeProbes(dirs.require);
   }, 150_000);

@@ -8,7 +8,8 @@ import { repoRoot } from './support/paths.js';
 import { packTarball, type Packed } from './support/tarball.js';
 
 const bin = (name: string) => resolve(repoRoot, 'node_modules/.bin', name);
-const lint = (tool: string, args: readonly string[]) => promisify(execFile)(bin(tool), args, { encoding: 'utf8' }).catch((e: { stdout: string; stderr: string }) => ({ failed: `${e.stdout}${e.stderr}` }));
+const lint = (tool: string, args: readonly string[]) =>
+  promisify(execFile)(bin(tool), args, { encoding: 'utf8' }).catch((e: { stdout: string; stderr: string }) => ({ failed: `${e.stdout}${e.stderr}` }));
 
 describe('the packed tarball', () => {
   let dir = '';
@@ -20,7 +21,17 @@ describe('the packed tarball', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('ships the build, one copy of the schemas, the contracts and the release files, and nothing else', () => {
-    const needed = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/src/index.js', 'dist/src/entries/contract.d.ts', 'dist/src/cli/main.js', 'dist/schemas/voice/GetVoiceProfile.json', 'contracts/aws-sdk-js-v3-chime-sdk-voice.json'];
+    const needed = [
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+      'dist/src/index.js',
+      'dist/src/entries/contract.d.ts',
+      'dist/src/cli/main.js',
+      'dist/schemas/voice/GetVoiceProfile.json',
+      'contracts/aws-sdk-js-v3-chime-sdk-voice.json',
+    ];
     expect(packed.files, 'run npm run build first (npm test does)').toEqual(expect.arrayContaining(needed));
     // Source maps would point at src/, which is not shipped; schemas/ is the generators' copy, dist/schemas the one the code imports.
     const stray = packed.files.filter((f) => f.endsWith('.map') || /^(src|test|bench|generators|examples|schemas|docs)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')));

@@ -41,7 +41,4 @@ function onBothPaths(): CanonicalEvent[] {
 }
 
 /** AnalyticsReady belongs to a Voice Connector call; the task statuses come on both paths. */
-export const canonicalEvents: readonly CanonicalEvent[] = [
-  { key: 'analyticsReady', spec: { detail: voiceConnector } },
-  ...onBothPaths(),
-];
+export const canonicalEvents: readonly CanonicalEvent[] = [{ key: 'analyticsReady', spec: { detail: voiceConnector } }, ...onBothPaths()];

@@ -12,7 +12,6 @@ export const providers = [
   { provider: 'chime-sdk-voice', key: 'voice', interactions: voiceInteractions },
 ] as const;
 
-
 /** Plays one interaction with the real SDK v3 client against Pact's mock server, which records it. */
 async function play(pact: PactV4, key: 'mediaPipelines' | 'voice', i: CanonicalInteraction): Promise<void> {
   const op = getOperation(i.operation);

@@ -30,7 +30,7 @@ export const scoreDecision: Decision = {
   id: 'event-score-string-or-number',
   what: 'confidenceScore and voiceToneScore.positive/negative/neutral',
   choice: 'accept a JSON number in [0, 1] or a decimal string in [0, 1]; the emulator sends decimal strings ("0.83")',
-  why: 'Every event example writes scores as strings, while the API model types ConfidenceScore as a float and the data lake tables call them numbers. A consumer checking real events must not fail on the documents\' own disagreement; one that assumes numbers should break in tests as it would on the examples\' form.',
+  why: "Every event example writes scores as strings, while the API model types ConfidenceScore as a float and the data lake tables call them numbers. A consumer checking real events must not fail on the documents' own disagreement; one that assumes numbers should break in tests as it would on the examples' form.",
   sources: [pages.speakerSearchEvents, pages.voiceToneEvents, pages.glueSpeakerSearch, pages.voiceModelConfidence],
 };
 

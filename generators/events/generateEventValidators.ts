@@ -29,8 +29,8 @@ function esmImports(source: string): string[] {
     name === 'ucs2length'
       ? [`import * as ajvRuntime_${name} from "../contract/ucs2length.js";`] // the contract's faster, same-result helper
       : [
-    `import ajvRuntimeModule_${name} from "ajv/dist/runtime/${name}.js";`,
-    `const ajvRuntime_${name} = "default" in ajvRuntimeModule_${name} ? ajvRuntimeModule_${name} : { default: ajvRuntimeModule_${name} };`,
+          `import ajvRuntimeModule_${name} from "ajv/dist/runtime/${name}.js";`,
+          `const ajvRuntime_${name} = "default" in ajvRuntimeModule_${name} ? ajvRuntimeModule_${name} : { default: ajvRuntimeModule_${name} };`,
         ],
   );
 }

@@ -34,9 +34,7 @@ export function classifyPattern(pattern: string, def: JsonSchema = {}): Pick<Pat
   if (search.test('') && search.test(junk)) return { kind: 'vacuous', accepted: junk };
   const sample = sampleOf(pattern);
   if (sample === undefined) return undefined;
-  const accepted = [`${junk}${sample}${junk}`, `${sample}${junk}`, `${junk}${sample}`, `${sample}#`, `#${sample}`].find(
-    (v) => search.test(v) && !whole.test(v) && fitsLength(v, def),
-  );
+  const accepted = [`${junk}${sample}${junk}`, `${sample}${junk}`, `${junk}${sample}`, `${sample}#`, `#${sample}`].find((v) => search.test(v) && !whole.test(v) && fitsLength(v, def));
   return accepted === undefined ? undefined : { kind: 'unanchored', accepted };
 }
 

@@ -21,7 +21,12 @@ export function generateSchemas(models: readonly LoadedModel[]): SchemaSet {
     if (!loaded) throw new Error(`generate: no model loaded for ${service}`);
     const schemas = operations.map((name) => buildOperationSchema({ service, model: loaded.model }, name));
     schemas.forEach((schema, i) => files.set(`schemas/${service}/${operations[i]}.json`, toJsonText(schema)));
-    findings.push(...patternFindings(service, schemas.map((s) => s['$defs'] as Record<string, JsonSchema>)));
+    findings.push(
+      ...patternFindings(
+        service,
+        schemas.map((s) => s['$defs'] as Record<string, JsonSchema>),
+      ),
+    );
   }
   const sources = models.map(({ service, model, sha256 }) => ({ service, uid: model.metadata.uid, sha256 }));
   files.set('schemas/SOURCES.json', toJsonText(sources));

@@ -10,14 +10,7 @@ export interface ServiceSelection {
   readonly operations: readonly string[];
 }
 
-const taskOperations = [
-  'StartSpeakerSearchTask',
-  'GetSpeakerSearchTask',
-  'StopSpeakerSearchTask',
-  'StartVoiceToneAnalysisTask',
-  'GetVoiceToneAnalysisTask',
-  'StopVoiceToneAnalysisTask',
-] as const;
+const taskOperations = ['StartSpeakerSearchTask', 'GetSpeakerSearchTask', 'StopSpeakerSearchTask', 'StartVoiceToneAnalysisTask', 'GetVoiceToneAnalysisTask', 'StopVoiceToneAnalysisTask'] as const;
 
 export const selection: readonly ServiceSelection[] = [
   {

@@ -52,14 +52,16 @@ export const invalidRequest: (id: string) => fc.Arbitrary<InvalidRequest> = memo
   // Mutation first, then site: rare mutations (Tags []) come up as often as common ones. Both are picked by
   // name and path, not by position, so shrinking the valid request keeps the mutation and site a failure needs
   // (picked by index, dropping one member moved the pick, and 200-character neighbours never shrank).
-  return fc
-    .tuple(validRequest(id), fc.nat(), fc.nat())
-    .map(([valid, mutationDraw, siteDraw]): Picked | undefined => {
-      const choice = stablePick(mutationChoices(op, valid), (c) => c.m.name, mutationDraw);
-      const site = choice && stablePick(choice.at, (s) => s.path, siteDraw);
-      return choice && site && { valid, m: choice.m, site };
-    })
-    // A request with nothing to break (ListVoiceProfileDomains with no members) is drawn again.
-    .filter((c): c is Picked => c !== undefined)
-    .chain(({ valid, m, site }) => m.values(site).map((value) => invalidCase(op, valid, m, site, value)));
+  return (
+    fc
+      .tuple(validRequest(id), fc.nat(), fc.nat())
+      .map(([valid, mutationDraw, siteDraw]): Picked | undefined => {
+        const choice = stablePick(mutationChoices(op, valid), (c) => c.m.name, mutationDraw);
+        const site = choice && stablePick(choice.at, (s) => s.path, siteDraw);
+        return choice && site && { valid, m: choice.m, site };
+      })
+      // A request with nothing to break (ListVoiceProfileDomains with no members) is drawn again.
+      .filter((c): c is Picked => c !== undefined)
+      .chain(({ valid, m, site }) => m.values(site).map((value) => invalidCase(op, valid, m, site, value)))
+  );
 });

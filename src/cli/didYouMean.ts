@@ -23,6 +23,10 @@ export function didYouMean(given: string, known: readonly string[]): string {
   const scored = known.map((k) => ({ k, d: away(given, k), whole: distance(given, k) }));
   const best = Math.min(...scored.map((s) => s.d));
   if (!(best <= Math.max(1, Math.floor(given.length / 3)))) return '';
-  const nearest = scored.filter((s) => s.d === best).sort((a, b) => a.whole - b.whole).slice(0, 4).map((s) => s.k);
+  const nearest = scored
+    .filter((s) => s.d === best)
+    .sort((a, b) => a.whole - b.whole)
+    .slice(0, 4)
+    .map((s) => s.k);
   return `did you mean ${nearest.length > 1 ? `${nearest.slice(0, -1).join(', ')} or ${nearest.at(-1) ?? ''}` : nearest[0]}?`;
 }

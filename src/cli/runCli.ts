@@ -28,7 +28,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    const near = didYouMean(name, commands.map((c) => c.name));
+    const near = didYouMean(
+      name,
+      commands.map((c) => c.name),
+    );
     io.err(safeText(`chime-conformance: unknown command "${name}"${near ? `; ${near}` : '.'} Run chime-conformance --help for the list.`));
     return 2;
   }

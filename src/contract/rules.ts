@@ -1,16 +1,5 @@
 /** The constraint kinds a validation issue can name, and the message a service would give for each. */
-export const rules = [
-  'required',
-  'type',
-  'enum',
-  'pattern',
-  'minLength',
-  'maxLength',
-  'minimum',
-  'maximum',
-  'minItems',
-  'maxItems',
-] as const;
+export const rules = ['required', 'type', 'enum', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'minItems', 'maxItems'] as const;
 
 export type Rule = (typeof rules)[number];
 

@@ -10,8 +10,7 @@ export function resolve(document: SchemaDocument, schema: JsonSchema): JsonSchem
   return resolve(document, { ...target, ...siblings });
 }
 
-export const properties = (schema: JsonSchema): Readonly<Record<string, JsonSchema>> =>
-  (schema['properties'] as Record<string, JsonSchema> | undefined) ?? {};
+export const properties = (schema: JsonSchema): Readonly<Record<string, JsonSchema>> => (schema['properties'] as Record<string, JsonSchema> | undefined) ?? {};
 
 /** Every JSON pointer under `schema` whose schema carries `x-sensitive`, with `*` for any list index. */
 export function sensitivePointers(document: SchemaDocument, schema: JsonSchema, at = '', seen = new Set<string>()): string[] {
@@ -31,5 +30,9 @@ export function knownMembers(document: SchemaDocument, schema: JsonSchema, value
   if (Array.isArray(value)) return s['items'] ? value.map((v) => knownMembers(document, s['items'] as JsonSchema, v)) : value;
   if (value === null || typeof value !== 'object' || s['type'] !== 'object') return value;
   const props = properties(s);
-  return Object.fromEntries(Object.entries(value).filter(([k]) => Object.hasOwn(props, k)).map(([k, v]) => [k, knownMembers(document, props[k] ?? {}, v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([k]) => Object.hasOwn(props, k))
+      .map(([k, v]) => [k, knownMembers(document, props[k] ?? {}, v)]),
+  );
 }

@@ -4,8 +4,13 @@ import { rewriteRefs } from './rewriteRefs.js';
 
 /** Raised when two operations of a service give one definition name two meanings: the export would have to pick one. */
 export class DefinitionConflict extends Error {
-  constructor(readonly definition: string, readonly operations: readonly [string, string]) {
-    super(`chime-conformance: ${operations[0]} and ${operations[1]} define ${definition} differently; an OpenAPI document has one components/schemas/${definition}. Hint: make the generator emit one shape under that name (or rename one of them) and run npm run generate`);
+  constructor(
+    readonly definition: string,
+    readonly operations: readonly [string, string],
+  ) {
+    super(
+      `chime-conformance: ${operations[0]} and ${operations[1]} define ${definition} differently; an OpenAPI document has one components/schemas/${definition}. Hint: make the generator emit one shape under that name (or rename one of them) and run npm run generate`,
+    );
     this.name = 'DefinitionConflict';
   }
 }

@@ -22,7 +22,10 @@ const freePort = () =>
 const answers = (url: string) =>
   new Promise<boolean>((ok) => {
     const req = request(`${url}/`, { timeout: 1000 }, (res) => (res.resume(), ok(true)));
-    req.once('error', () => ok(false)).once('timeout', () => req.destroy()).end();
+    req
+      .once('error', () => ok(false))
+      .once('timeout', () => req.destroy())
+      .end();
   });
 
 function prismCli(): string {

@@ -26,13 +26,16 @@ export type V4InteractionWithResponse = ReturnType<ReturnType<ReturnType<PactV4[
 
 export type Builder = (spec: InteractionSpec) => V4InteractionWithResponse;
 
-
 function answer(op: Operation, spec: InteractionSpec): { status: number; headers: Record<string, unknown>; body?: unknown } {
   const r = spec.response;
   if ('error' in r) {
     const error = op.errors.find((e) => e.type === r.error);
     if (!error) throw new Error(`chime-conformance pact: ${op.id} does not model ${r.error}; it models ${op.errors.map((e) => e.type).join(', ')}`);
-    return { status: error.status, headers: { 'x-amzn-errortype': MatchersV3.regex(`^${error.type}(?::.*)?$`, error.type) }, body: { Message: MatchersV3.string(r.message ?? `${error.type} from the provider`) } };
+    return {
+      status: error.status,
+      headers: { 'x-amzn-errortype': MatchersV3.regex(`^${error.type}(?::.*)?$`, error.type) },
+      body: { Message: MatchersV3.string(r.message ?? `${error.type} from the provider`) },
+    };
   }
   const checked = validateResponse(op.id, r.body);
   if (!checked.valid) throw new ContractExampleError(op, 'response', checked.issues);

@@ -19,7 +19,14 @@ export const providerStates: Readonly<Record<string, (core: EmulatorCore, p: Par
   'a Voice speaker search task is active': (core, p) => seedVoiceSearch(core, p, 0),
   'a Voice speaker search task has succeeded': (core, p) => seedVoiceSearch(core, p, longAgoMs),
   'a Voice voice tone analysis task is active': (core, p) =>
-    core.seedTask({ service: 'voice', kind: 'voice-tone-analysis', id: p['taskId'] ?? '', scope: p['voiceConnectorId'] ?? '', target: p['transactionId'] ?? '', transactionId: p['transactionId'] ?? '' }),
+    core.seedTask({
+      service: 'voice',
+      kind: 'voice-tone-analysis',
+      id: p['taskId'] ?? '',
+      scope: p['voiceConnectorId'] ?? '',
+      target: p['transactionId'] ?? '',
+      transactionId: p['transactionId'] ?? '',
+    }),
   'a voice profile exists': (core, p) => {
     seedVoiceSearch(core, { ...p, taskId: p['enrolledTaskId'] ?? '', transactionId: 'enrolment' }, longAgoMs);
     core.seedProfile({ id: p['profileId'] ?? '', domainId: p['domainId'] ?? '', taskId: p['enrolledTaskId'] ?? '' });
@@ -31,7 +38,14 @@ function seedVoiceSearch(core: EmulatorCore, p: Params, ageMs: number): void {
   core.seedDomain({ id: p['domainId'] ?? '', name: 'domain', kmsKeyArn: p['kmsKeyArn'] ?? 'arn:aws:kms:us-east-1:111122223333:key/k' });
   const transactionId = p['transactionId'] ?? '';
   core.seedTask({
-    service: 'voice', kind: 'speaker-search', id: p['taskId'] ?? '', scope: p['voiceConnectorId'] ?? '', target: `${transactionId}#Caller`,
-    transactionId, isCaller: true, domainId: p['domainId'] ?? '', ageMs,
+    service: 'voice',
+    kind: 'speaker-search',
+    id: p['taskId'] ?? '',
+    scope: p['voiceConnectorId'] ?? '',
+    target: `${transactionId}#Caller`,
+    transactionId,
+    isCaller: true,
+    domainId: p['domainId'] ?? '',
+    ageMs,
   });
 }

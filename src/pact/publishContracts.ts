@@ -27,12 +27,15 @@ function brokerArgs(p: ContractPublication): string[] {
   return [
     'publish',
     ...p.pactFiles,
-    '--broker-base-url', p.brokerUrl,
-    '--consumer-app-version', p.consumerAppVersion,
+    '--broker-base-url',
+    p.brokerUrl,
+    '--consumer-app-version',
+    p.consumerAppVersion,
     ...(p.branch !== undefined ? ['--branch', p.branch] : []),
     ...(p.tags ?? []).flatMap((t) => ['--tag', t]),
     ...(p.buildUrl !== undefined ? ['--build-url', p.buildUrl] : []),
-    '--retries', String(p.retries ?? defaultRetries),
+    '--retries',
+    String(p.retries ?? defaultRetries),
   ];
 }
 

@@ -25,10 +25,13 @@ export type VerificationResult = { readonly ok: true } | { readonly ok: false; r
 /** State handlers that reset the emulator before each interaction and set its state up through the state API. */
 function emulatorStates(core: EmulatorCore) {
   const handlers = Object.fromEntries(
-    Object.entries(providerStates).map(([name, setUp]) => [name, async (params?: unknown) => {
-      setUp(core, (params ?? {}) as Record<string, string>);
-      return undefined;
-    }]),
+    Object.entries(providerStates).map(([name, setUp]) => [
+      name,
+      async (params?: unknown) => {
+        setUp(core, (params ?? {}) as Record<string, string>);
+        return undefined;
+      },
+    ]),
   );
   return { stateHandlers: handlers, beforeEach: async () => core.reset() };
 }

@@ -18,7 +18,9 @@ export function assertCheckName(name: unknown): asserts name is string {
     throw new Error(`chime-conformance: the check name '${name}' has a '/', which would split its --replay value (check/operation/seed/path). Hint: name it '${suggestion(name)}'`);
   }
   if (!shape.test(name)) {
-    throw new Error(`chime-conformance: the check name ${JSON.stringify(name)} may hold letters, digits, '_', '.' and '-' only, so that reports, shells and --checks lists read it alike. Hint: name it '${suggestion(name)}'`);
+    throw new Error(
+      `chime-conformance: the check name ${JSON.stringify(name)} may hold letters, digits, '_', '.' and '-' only, so that reports, shells and --checks lists read it alike. Hint: name it '${suggestion(name)}'`,
+    );
   }
   if (builtIns.some((c) => c.name === name)) {
     throw new Error(`chime-conformance: '${name}' is the name of a built-in check. Hint: give yours its own, e.g. 'our_${name}'`);

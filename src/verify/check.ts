@@ -29,9 +29,7 @@ export interface Failure {
 }
 
 export type Outcome =
-  | { readonly status: 'pass'; readonly cases: number }
-  | { readonly status: 'fail'; readonly cases: number; readonly failure: Failure }
-  | { readonly status: 'skip'; readonly reason: string };
+  { readonly status: 'pass'; readonly cases: number } | { readonly status: 'fail'; readonly cases: number; readonly failure: Failure } | { readonly status: 'skip'; readonly reason: string };
 
 /** One conformance check: what it asserts, which operations it applies to, and how it runs on one. */
 export interface Check {

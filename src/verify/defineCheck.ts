@@ -54,29 +54,37 @@ function caseCount(runs: CheckDefinition['runs'], fromRun: number): number {
  */
 export function defineCheck(d: CheckDefinition): Check {
   assertCheckName(d.name);
-  if (typeof d.property !== 'function') throw new Error(`chime-conformance: the check '${d.name}' has no property to run. Hint: defineCheck({ name, summary, property: async ({ send, expect }) => { … } })`);
+  if (typeof d.property !== 'function')
+    throw new Error(`chime-conformance: the check '${d.name}' has no property to run. Hint: defineCheck({ name, summary, property: async ({ send, expect }) => { … } })`);
   return {
     name: d.name,
     summary: d.summary,
     applies: (op, ctx) => d.applies?.(op, ctx) ?? true,
     run: (ctx, op) =>
-      propertyOutcome(ctx, d.name, op, arbitraries.validRequest(op.id), async (generated) => {
-        const request = await prepare(ctx.target, op, generated);
-        // What a failure shows: the request that went to this cell's operation last, as the user sent it.
-        let shown: unknown = request;
-        const to = (id: string | undefined, input: unknown): Operation => {
-          const target = id === undefined ? op : getOperation(id);
-          if (target.id === op.id) shown = input;
-          return target;
-        };
-        await d.property({
-          op,
-          request,
-          target: ctx.target,
-          send: (input = request, id) => ctx.target.sdk(to(id, input), input),
-          call: (input = request, id) => call(ctx.target, to(id, input).id, input),
-          expect: (condition, message) => expectThat(condition, typeof message === 'string' ? () => message : message, shown),
-        });
-      }, caseCount(d.runs, ctx.runs)),
+      propertyOutcome(
+        ctx,
+        d.name,
+        op,
+        arbitraries.validRequest(op.id),
+        async (generated) => {
+          const request = await prepare(ctx.target, op, generated);
+          // What a failure shows: the request that went to this cell's operation last, as the user sent it.
+          let shown: unknown = request;
+          const to = (id: string | undefined, input: unknown): Operation => {
+            const target = id === undefined ? op : getOperation(id);
+            if (target.id === op.id) shown = input;
+            return target;
+          };
+          await d.property({
+            op,
+            request,
+            target: ctx.target,
+            send: (input = request, id) => ctx.target.sdk(to(id, input), input),
+            call: (input = request, id) => call(ctx.target, to(id, input).id, input),
+            expect: (condition, message) => expectThat(condition, typeof message === 'string' ? () => message : message, shown),
+          });
+        },
+        caseCount(d.runs, ctx.runs),
+      ),
   };
 }

@@ -24,7 +24,9 @@ function workerEntry(): { entry: string | URL; eval: boolean } {
   const fromSource = import.meta.url.endsWith('.ts');
   const url = new URL(`./embeddedWorker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
   if (!fromSource) return { entry: url, eval: false };
-  const tsx = createRequire(import.meta.url).resolve('tsx/package.json').replace(/package\.json$/, 'dist/esm/api/index.mjs');
+  const tsx = createRequire(import.meta.url)
+    .resolve('tsx/package.json')
+    .replace(/package\.json$/, 'dist/esm/api/index.mjs');
   const code = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((api) => api.tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(url.href)}))`;
   return { entry: code, eval: true };
 }

@@ -56,7 +56,13 @@ export async function openTarget(o: TargetOptions): Promise<{ target: Target; em
   const limits = o.limits ?? defaultAnswerLimits;
   // The embedded emulator's own requests take its local socket: the same HTTP to the same server, at less cost per request.
   const via = server?.socketPath;
-  const bare: Target = { endpoint, raw: rawClient(endpoint, sign, limits, true, via), sdk: sdkSender(endpoint, o.region, o.credentials, limits, via), unique: uniqueNames(), pollCapMs: server ? 40 : 500 };
+  const bare: Target = {
+    endpoint,
+    raw: rawClient(endpoint, sign, limits, true, via),
+    sdk: sdkSender(endpoint, o.region, o.credentials, limits, via),
+    unique: uniqueNames(),
+    pollCapMs: server ? 40 : 500,
+  };
   await probe(bare);
   // The fuse's probe opens a connection of its own: a pooled socket the endpoint already dropped says ECONNRESET,
   // which is not why the endpoint cannot be reached.

@@ -47,7 +47,10 @@ export function rawClient(endpoint: string, sign?: Sign, limits: AnswerLimits = 
           for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) flat[k] = Array.isArray(v) ? v.join(',') : v;
           // An answer had begun: whatever breaks now, the endpoint saw the request, and it is not sent again.
           const begun = (e: unknown) => reject(Object.assign(e as Error, { reusedSocket: false }));
-          readCapped(res, limits.maxAnswerBytes, deadline.signal, res.headers['content-length']).then((bytes) => resolve({ status: res.statusCode ?? 0, headers: flat, body: bytes.toString('utf8') }), begun);
+          readCapped(res, limits.maxAnswerBytes, deadline.signal, res.headers['content-length']).then(
+            (bytes) => resolve({ status: res.statusCode ?? 0, headers: flat, body: bytes.toString('utf8') }),
+            begun,
+          );
         });
         out.on('error', (e) => reject(Object.assign(e, { reusedSocket: out.reusedSocket })));
         out.on('socket', (s) => (s.connecting ? s.once('connect', () => deadline.reached('answer')) : deadline.reached('answer')));

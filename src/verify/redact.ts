@@ -3,7 +3,6 @@ import { catalog } from '../contract/catalog.js';
 import { isAny, segments } from '../contract/pointer.js';
 import { hidden } from '../shared/scrub.js';
 
-
 /** Members never shown in reports or logs: the model's sensitive ones, and every ClientRequestToken. */
 function isSecret(op: Operation, parts: readonly string[]): boolean {
   return parts.at(-1) === 'ClientRequestToken' || isAny(parts, op.sensitive.request);
@@ -20,10 +19,7 @@ export function redactRequest(op: Operation, value: unknown, parts: readonly str
 }
 
 /** Member names that are sensitive somewhere in the contract, for text whose operation is not known. */
-const sensitiveNames = new Set([
-  'ClientRequestToken',
-  ...catalog.flatMap((op) => [...op.sensitive.request, ...op.sensitive.response].map((p) => segments(p).at(-1) ?? '')),
-]);
+const sensitiveNames = new Set(['ClientRequestToken', ...catalog.flatMap((op) => [...op.sensitive.request, ...op.sensitive.response].map((p) => segments(p).at(-1) ?? ''))]);
 
 const namedValue = new RegExp(`"(${[...sensitiveNames].join('|')})"\\s*:\\s*("(?:[^"\\\\]|\\\\.)*"?|[^,}\\]\\s]*)`, 'g');
 

@@ -41,12 +41,17 @@ function knownChoices(choices: readonly CheckChoice[], replay: string | undefine
   const registry = checkRegistry(choices);
   const unknown = choices.filter((c): c is string => typeof c === 'string' && !registry.has(c));
   if (unknown.length > 0) {
-    throw new Error(`chime-conformance: no check is named ${unknown.map((n) => `'${n}'`).join(', ')}. Hint: the built-in names are ${[...registry.keys()].join(', ')}; give your own checks as objects`);
+    throw new Error(
+      `chime-conformance: no check is named ${unknown.map((n) => `'${n}'`).join(', ')}. Hint: the built-in names are ${[...registry.keys()].join(', ')}; give your own checks as objects`,
+    );
   }
   if (replay === undefined) return choices;
   const name = parseReplay(replay).check;
   const check = registry.get(name);
-  if (!check) throw new Error(`chime-conformance: the replay value ${replay} names the check '${name}', which this run does not know. Hint: give the checks of the run that printed it, e.g. checks: [...defaultChecks, yourCheck]`);
+  if (!check)
+    throw new Error(
+      `chime-conformance: the replay value ${replay} names the check '${name}', which this run does not know. Hint: give the checks of the run that printed it, e.g. checks: [...defaultChecks, yourCheck]`,
+    );
   return [check];
 }
 
@@ -62,7 +67,17 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
   const results: CellEvent[] = new Array(cells.length);
   // What passed cases make is deleted as the run goes (janitor.ts): a deep run does not slow with its own leftovers.
   const target = tidy(o.target);
-  const contextOf = (cell: Cell): CheckContext => ({ target, runs: o.runs, seed: r ? r.seed : cellSeed(o.seed, cell), auth: o.auth, credentials: o.credentials, region: o.region, ...(r ? { path: r.path } : {}), ...(o.timeLimitMs ? { timeLimitMs: o.timeLimitMs } : {}), ...(o.shrink === false ? { shrink: false } : {}) });
+  const contextOf = (cell: Cell): CheckContext => ({
+    target,
+    runs: o.runs,
+    seed: r ? r.seed : cellSeed(o.seed, cell),
+    auth: o.auth,
+    credentials: o.credentials,
+    region: o.region,
+    ...(r ? { path: r.path } : {}),
+    ...(o.timeLimitMs ? { timeLimitMs: o.timeLimitMs } : {}),
+    ...(o.shrink === false ? { shrink: false } : {}),
+  });
   // Voiceprints take a whole speaker search to appear: the first batch starts with the run, not when the first case asks.
   if (!r && cells.some((c) => drawsOnPool(c.op) && c.check.applies(c.op, contextOf(c)) === true)) prefillVoiceprints(target);
   await inPool(cells, o.parallel ?? 4, async (cell, i) => {

@@ -68,7 +68,15 @@ export function sdkSender(endpoint: string, region: string, credentials: Credent
     const command = new CommandClass(input);
     const deadline = requestDeadline(limits.requestTimeoutMs, 'answer');
     // At the deserialize step, below the SDK's own deserializer: the answer as it came off the wire.
-    command.middlewareStack.add(captureMiddleware((a) => (answer = a), limits.maxAnswerBytes, deadline, () => (begun = true)), { step: 'deserialize', name: 'chimeConformanceCapture', priority: 'low' });
+    command.middlewareStack.add(
+      captureMiddleware(
+        (a) => (answer = a),
+        limits.maxAnswerBytes,
+        deadline,
+        () => (begun = true),
+      ),
+      { step: 'deserialize', name: 'chimeConformanceCapture', priority: 'low' },
+    );
     try {
       const output = await (clients[op.service] as Client).send(command, { abortSignal: deadline.signal });
       return { answer: answer ?? { status: 0, headers: {}, body: '' }, output };

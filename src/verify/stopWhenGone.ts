@@ -2,8 +2,7 @@ import { EndpointGone, NoAnswer } from './answerLimits.js';
 import type { Target } from './target.js';
 
 /** A failure of the connection (a deadline, a refused or reset socket, unparsable HTTP), not of an answer. */
-const isConnectionFailure = (e: unknown): boolean =>
-  e instanceof NoAnswer || (e instanceof Error && (typeof (e as NodeJS.ErrnoException).code === 'string' || e.name === 'TimeoutError'));
+const isConnectionFailure = (e: unknown): boolean => e instanceof NoAnswer || (e instanceof Error && (typeof (e as NodeJS.ErrnoException).code === 'string' || e.name === 'TimeoutError'));
 
 /**
  * The target, with a fuse: when a request fails on the connection and a probe confirms the endpoint no longer

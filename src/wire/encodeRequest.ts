@@ -10,8 +10,7 @@ export interface EncodedRequest {
 }
 
 /** The SDKs' label escaping: encodeURIComponent plus the characters it leaves alone but RFC 3986 reserves. */
-export const encodeLabel = (value: string): string =>
-  encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+export const encodeLabel = (value: string): string => encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 const asText = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
 

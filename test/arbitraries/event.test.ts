@@ -42,7 +42,10 @@ describe('arbitraries.event', () => {
     };
     let failure: Error | undefined;
     try {
-      fc.assert(fc.property(event('VoiceToneAnalysisStatus', 'VoiceToneAnalysisSuccessful'), (e) => void naive(e)), { seed: 1 });
+      fc.assert(
+        fc.property(event('VoiceToneAnalysisStatus', 'VoiceToneAnalysisSuccessful'), (e) => void naive(e)),
+        { seed: 1 },
+      );
     } catch (e) {
       failure = e as Error;
     }

@@ -13,8 +13,7 @@ function queryOf(captured: CapturedRequest): URLSearchParams {
   return query;
 }
 
-const bodyText = (body: unknown): string | undefined =>
-  body === undefined || body === '' ? undefined : typeof body === 'string' ? body : new TextDecoder().decode(body as Uint8Array);
+const bodyText = (body: unknown): string | undefined => (body === undefined || body === '' ? undefined : typeof body === 'string' ? body : new TextDecoder().decode(body as Uint8Array));
 
 describe.each(operations)('%s through the real AWS SDK v3 client', (id) => {
   const op = getOperation(id);

@@ -46,7 +46,10 @@ function withoutValueAt(request: unknown, pointer: string): string {
 describe('shrinking, on every operation', () => {
   it.each(operations)('%s: a failure that needs nothing of a valid request ends with a small one', (id) => {
     for (const seed of [1, 2, 3, 4]) {
-      const details = fc.check(fc.property(arbitraries.validRequest(id), () => false), { seed });
+      const details = fc.check(
+        fc.property(arbitraries.validRequest(id), () => false),
+        { seed },
+      );
       expect(JSON.stringify(details.counterexample?.[0]).length, `seed ${seed}`).toBeLessThan(160);
     }
   });

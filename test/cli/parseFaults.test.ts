@@ -16,7 +16,11 @@ function refusal(spec: string): { message: string; hint: string } | undefined {
 describe('parseFaults', () => {
   it('reads every key', () => {
     expect(parseFaults('throttle=0.1,unavailable=0.05,latency=60000,ops=voice.GetVoiceProfile|voice.ListVoiceProfiles,seed=7')).toEqual({
-      throttle: 0.1, unavailable: 0.05, latencyMs: 60_000, operations: ['voice.GetVoiceProfile', 'voice.ListVoiceProfiles'], seed: 7,
+      throttle: 0.1,
+      unavailable: 0.05,
+      latencyMs: 60_000,
+      operations: ['voice.GetVoiceProfile', 'voice.ListVoiceProfiles'],
+      seed: 7,
     });
   });
 
@@ -36,7 +40,11 @@ describe('parseFaults', () => {
     ['throttle=0.1,', '--faults has an unknown key ""', 'use throttle, unavailable, latency, ops and seed'],
     ['toString=1', '--faults has an unknown key "toString"', 'use throttle, unavailable, latency, ops and seed'],
     ['throttle=0.6,unavailable=0.5', '--faults throttle + unavailable exceed 1', 'lower the rates'],
-    ['ops=StartSpeakerSearchTask', '--faults ops names unknown operations: StartSpeakerSearchTask; did you mean voice.StartSpeakerSearchTask or media-pipelines.StartSpeakerSearchTask?', 'see chime-conformance operations'],
+    [
+      'ops=StartSpeakerSearchTask',
+      '--faults ops names unknown operations: StartSpeakerSearchTask; did you mean voice.StartSpeakerSearchTask or media-pipelines.StartSpeakerSearchTask?',
+      'see chime-conformance operations',
+    ],
     ['ops=voice.GetVoiceProfil|voice.Nope', '--faults ops names unknown operations: voice.GetVoiceProfil (did you mean voice.GetVoiceProfile?), voice.Nope', 'see chime-conformance operations'],
   ])('%s is a usage error', (spec, message, hint) => {
     expect(refusal(spec)).toEqual({ message, hint });

@@ -37,7 +37,8 @@ describe('serve --strict-resources --clock manual, over HTTP only', () => {
     const SpeakerSearchTaskId = search.SpeakerSearchTask?.SpeakerSearchTaskId ?? '';
     const cut = await v.send(new voice.StartSpeakerSearchTaskCommand({ VoiceConnectorId: vc, TransactionId: 'js-2', VoiceProfileDomainId, CallLeg: 'Callee' }));
     const tone = await v.send(new voice.StartVoiceToneAnalysisTaskCommand({ VoiceConnectorId: vc, TransactionId: 'js-1', LanguageCode: 'en-US' }));
-    const status = async (id: string | undefined) => (await v.send(new voice.GetSpeakerSearchTaskCommand({ VoiceConnectorId: vc, SpeakerSearchTaskId: id }))).SpeakerSearchTask?.SpeakerSearchTaskStatus;
+    const status = async (id: string | undefined) =>
+      (await v.send(new voice.GetSpeakerSearchTaskCommand({ VoiceConnectorId: vc, SpeakerSearchTaskId: id }))).SpeakerSearchTask?.SpeakerSearchTaskStatus;
 
     // Manual clock: however long the real wait, nothing moves until the clock is advanced.
     await new Promise((r) => setTimeout(r, 600));

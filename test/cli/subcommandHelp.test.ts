@@ -19,7 +19,10 @@ describe('help of one subcommand', () => {
   });
 
   it('pact --help (or an unknown subcommand with --help) shows every pact subcommand', async () => {
-    for (const argv of [['pact', '--help'], ['pact', 'frobnicate', '--help']]) {
+    for (const argv of [
+      ['pact', '--help'],
+      ['pact', 'frobnicate', '--help'],
+    ]) {
       const text = await help(argv);
       expect(text).toMatch(/chime-conformance pact verify/);
       expect(text).toMatch(/chime-conformance pact publish/);

@@ -8,9 +8,7 @@ describe('chime-conformance validate', () => {
   it('exits 1 and names the rule, the member and the allowed values', async () => {
     const { io, out } = fakeIo(bogusCallLeg);
     expect(await runCli(['validate', 'voice.StartSpeakerSearchTask', '-'], io)).toBe(1);
-    expect(out).toEqual([
-      `enum      /CallLeg  Value "Bogus" at 'CallLeg' failed to satisfy constraint: Member must satisfy enum value set: [Caller, Callee]`,
-    ]);
+    expect(out).toEqual([`enum      /CallLeg  Value "Bogus" at 'CallLeg' failed to satisfy constraint: Member must satisfy enum value set: [Caller, Callee]`]);
   });
 
   it('exits 0 on a conforming request read from a file', async () => {

@@ -33,7 +33,10 @@ describe('chime-conformance validate --event', () => {
   it('with --json prints one result per line of a stream, and the result alone for one event', async () => {
     const stream = fakeIo(`${JSON.stringify(angry)}\n${JSON.stringify(failure.event)}\n`);
     expect(await runCli(['validate', '--event', '-', '--json'], stream.io)).toBe(1);
-    expect(stream.out.map((l) => JSON.parse(l) as { line: number; valid: boolean })).toMatchObject([{ line: 1, valid: false }, { line: 2, valid: true }]);
+    expect(stream.out.map((l) => JSON.parse(l) as { line: number; valid: boolean })).toMatchObject([
+      { line: 1, valid: false },
+      { line: 2, valid: true },
+    ]);
     const one = fakeIo(JSON.stringify(failure.event));
     expect(await runCli(['validate', '--event', '-', '--json'], one.io)).toBe(0);
     expect(JSON.parse(one.out.join('\n'))).toEqual({ valid: true, issues: [] });

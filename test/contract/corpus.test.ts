@@ -19,8 +19,7 @@ function factsOf(operation: string, side: Side): ShapeFacts | undefined {
   return side === 'request' ? f.request : f.response;
 }
 
-const validate = (c: Pick<CorpusCase, 'operation' | 'side' | 'value'>): ValidationResult =>
-  c.side === 'request' ? validateRequest(c.operation, c.value) : validateResponse(c.operation, c.value);
+const validate = (c: Pick<CorpusCase, 'operation' | 'side' | 'value'>): ValidationResult => (c.side === 'request' ? validateRequest(c.operation, c.value) : validateResponse(c.operation, c.value));
 
 const key = (i: Pick<Issue, 'rule' | 'path'>): string => `${i.rule} ${i.path === '' ? '(root)' : i.path}`;
 const keys = (issues: readonly Pick<Issue, 'rule' | 'path'>[]): string[] => issues.map(key).sort();
@@ -123,32 +122,36 @@ describe('corpus coverage (derived from the schema files)', () => {
     }),
   );
 
-  it.each(duties.flatMap((d) => d.shape.required.map((p) => [d.id, d.side, p] as const)))(
-    '%s %s: required member %s has a "missing" case with exactly that issue',
-    (id, side, pointer) => {
-      const found = invalidOn(id, side).filter((c) => c.expect.length === 1 && c.expect[0]?.rule === 'required' && pointerMatches(c.expect[0].path, pointer));
-      expect(found.map((c) => c.name), `a case of ${id} ${side} whose only expected issue is required at ${pointer}`).not.toEqual([]);
-    },
-  );
+  it.each(duties.flatMap((d) => d.shape.required.map((p) => [d.id, d.side, p] as const)))('%s %s: required member %s has a "missing" case with exactly that issue', (id, side, pointer) => {
+    const found = invalidOn(id, side).filter((c) => c.expect.length === 1 && c.expect[0]?.rule === 'required' && pointerMatches(c.expect[0].path, pointer));
+    expect(
+      found.map((c) => c.name),
+      `a case of ${id} ${side} whose only expected issue is required at ${pointer}`,
+    ).not.toEqual([]);
+  });
 
   it.each(duties.flatMap((d) => d.shape.enums.map((p) => [d.id, d.side, p] as const)))('%s %s: enum member %s has a wrong-value case', (id, side, pointer) => {
     const found = invalidOn(id, side).filter((c) => c.expect.some((e) => e.rule === 'enum' && pointerMatches(e.path, pointer)));
-    expect(found.map((c) => c.name), `a case of ${id} ${side} expecting an enum issue at ${pointer}`).not.toEqual([]);
+    expect(
+      found.map((c) => c.name),
+      `a case of ${id} ${side} expecting an enum issue at ${pointer}`,
+    ).not.toEqual([]);
   });
 
   it.each(duties.flatMap((d) => d.shape.sensitive.map((p) => [d.id, d.side, p] as const)))(
     '%s %s: sensitive member %s has a case with an invalid value (its message must redact it)',
     (id, side, pointer) => {
       const found = invalidOn(id, side).filter((c) => c.expect.some((e) => e.rule !== 'required' && pointerMatches(e.path, pointer)));
-      expect(found.map((c) => c.name), `a case of ${id} ${side} with a present but invalid value at ${pointer}`).not.toEqual([]);
+      expect(
+        found.map((c) => c.name),
+        `a case of ${id} ${side} with a present but invalid value at ${pointer}`,
+      ).not.toEqual([]);
     },
   );
 
   it('knows the sensitive members the documents and model name', () => {
     expect(factsOf('media-pipelines.StartSpeakerSearchTask', 'request')?.sensitive).toContain('/VoiceProfileDomainArn');
-    expect(factsOf('voice.CreateVoiceProfileDomain', 'request')?.sensitive).toEqual(
-      expect.arrayContaining(['/ServerSideEncryptionConfiguration/KmsKeyArn', '/Tags/*/Key', '/Tags/*/Value']),
-    );
+    expect(factsOf('voice.CreateVoiceProfileDomain', 'request')?.sensitive).toEqual(expect.arrayContaining(['/ServerSideEncryptionConfiguration/KmsKeyArn', '/Tags/*/Key', '/Tags/*/Value']));
   });
 });
 
@@ -180,4 +183,3 @@ for (const o of corpus) {
     }
   });
 }
-

@@ -30,7 +30,10 @@ describe('generation is deterministic and committed', () => {
     const files = await generateAll(found.models, onDisk('docs/contract.md'));
     for (const [path, text] of files) expect(onDisk(path), `${path} drifted: run npm run generate`).toBe(text);
     const schemaFiles = readSchemaDir(resolve(repoRoot, 'schemas')).map((f) => f.path);
-    expect(schemaFiles.filter((p) => !files.has(p)), 'schema files the generator no longer writes').toEqual([]);
+    expect(
+      schemaFiles.filter((p) => !files.has(p)),
+      'schema files the generator no longer writes',
+    ).toEqual([]);
   });
 
   it('types, validators and catalog match the schemas on disk (needs no model)', async () => {

@@ -11,7 +11,9 @@ import { repoRoot } from '../support/paths.js';
 import { materialize, type EventCase, type EventCorpus } from './eventsCorpus.js';
 
 const dir = join(corpusDir, 'events');
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const corpora = files.map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as EventCorpus);
 const keys = (issues: readonly { rule: string; path: string }[]) => issues.map((i) => `${i.rule} ${i.path}`).sort();
 const named = (c: EventCase) => [`${c.detailType}: ${c.name}`, c] as const;
@@ -56,7 +58,11 @@ describe('validateEvent outside the three detail types', () => {
   it('names the known detail types when detail-type is unknown or absent', () => {
     const unknown = validateEvent({ 'detail-type': 'Media Insights State Change', detail: {} });
     expect(unknown.issues).toEqual([
-      { path: '/detail-type', rule: 'enum', message: `Value "Media Insights State Change" at 'detail-type' failed to satisfy constraint: Member must satisfy enum value set: [SpeakerSearchStatus, VoiceAnalyticsStatus, VoiceToneAnalysisStatus]` },
+      {
+        path: '/detail-type',
+        rule: 'enum',
+        message: `Value "Media Insights State Change" at 'detail-type' failed to satisfy constraint: Member must satisfy enum value set: [SpeakerSearchStatus, VoiceAnalyticsStatus, VoiceToneAnalysisStatus]`,
+      },
     ]);
     const absent = validateEvent({ detail: {} });
     expect(absent.issues).toHaveLength(1);

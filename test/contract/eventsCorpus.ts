@@ -22,7 +22,11 @@ export interface EventCase {
   readonly expect?: readonly { rule: string; path: string }[];
 }
 
-const parts = (pointer: string): string[] => pointer.slice(1).split('/').map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+const parts = (pointer: string): string[] =>
+  pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
 
 /** `{ "$list": item, "times": n }`: n copies of item with `{i}` in its strings replaced by the index. */
 function expand(value: unknown): unknown {

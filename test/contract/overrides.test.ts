@@ -12,7 +12,11 @@ import { hasSeeds, seedsDir } from '../support/paths.js';
 const found = loadModels();
 const voiceModel = 'models' in found ? found.models.find((m) => m.service === 'voice')?.model : undefined;
 const skipDocuments = missingTool('the seed documents (overrides test)', hasSeeds ? undefined : `no seed documents at ${seedsDir}`, '.ci/run runs with ../shared beside the clone, which holds seeds/');
-const skipModel = missingTool('the AWS service model (overrides test)', voiceModel ? undefined : 'no AWS service model here', '.ci/run runs with ../shared beside the clone: its reference/botocore holds the model');
+const skipModel = missingTool(
+  'the AWS service model (overrides test)',
+  voiceModel ? undefined : 'no AWS service model here',
+  '.ci/run runs with ../shared beside the clone: its reference/botocore holds the model',
+);
 
 describe('overrides', () => {
   it('each one is applied somewhere in the schemas', () => {
@@ -38,8 +42,6 @@ describe('overrides', () => {
   it.skipIf(skipModel)('generation stops, naming the shape, on a pattern no override repairs', () => {
     const model = structuredClone(voiceModel) as ServiceModel & { shapes: Record<string, object> };
     model.shapes['NonEmptyString256'] = { type: 'string', pattern: '[\\_a]+' };
-    expect(() => buildOperationSchema({ service: 'voice', model }, 'GetVoiceProfile')).toThrow(
-      /pattern "\[\\\\_a\]\+" of voice shape NonEmptyString256 is not an ECMAScript regex with the u flag/,
-    );
+    expect(() => buildOperationSchema({ service: 'voice', model }, 'GetVoiceProfile')).toThrow(/pattern "\[\\\\_a\]\+" of voice shape NonEmptyString256 is not an ECMAScript regex with the u flag/);
   });
 });

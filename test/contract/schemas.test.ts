@@ -35,7 +35,10 @@ describe('the 22 operation schemas', () => {
   });
 
   it('binds the Voice query members under their wire names', () => {
-    const query = (id: string) => getOperation(id).bindings.filter((b) => b.in === 'query').map((b) => [b.member, b.name]);
+    const query = (id: string) =>
+      getOperation(id)
+        .bindings.filter((b) => b.in === 'query')
+        .map((b) => [b.member, b.name]);
     expect(query('voice.GetVoiceToneAnalysisTask')).toEqual([['IsCaller', 'isCaller']]);
     expect(query('voice.ListVoiceProfiles')).toEqual([
       ['VoiceProfileDomainId', 'voice-profile-domain-id'],
@@ -44,19 +47,25 @@ describe('the 22 operation schemas', () => {
     ]);
   });
 
-  it('marks the model\'s sensitive members', () => {
+  it("marks the model's sensitive members", () => {
     expect(getOperation('media-pipelines.StartSpeakerSearchTask').sensitive.request).toEqual(['/VoiceProfileDomainArn', '/ClientRequestToken']);
-    expect(getOperation('voice.GetVoiceProfileDomain').sensitive.response).toEqual([
-      '/VoiceProfileDomain/VoiceProfileDomainArn',
-      '/VoiceProfileDomain/ServerSideEncryptionConfiguration/KmsKeyArn',
-    ]);
+    expect(getOperation('voice.GetVoiceProfileDomain').sensitive.response).toEqual(['/VoiceProfileDomain/VoiceProfileDomainArn', '/VoiceProfileDomain/ServerSideEncryptionConfiguration/KmsKeyArn']);
   });
 
   it('lists every error with the status CONTEXT.md gives', () => {
     const statuses: Record<string, number> = {
-      BadRequestException: 400, UnauthorizedClientException: 401, ForbiddenException: 403, AccessDeniedException: 403,
-      NotFoundException: 404, ConflictException: 409, GoneException: 410, UnprocessableEntityException: 422,
-      ThrottledClientException: 429, ResourceLimitExceededException: 400, ServiceFailureException: 500, ServiceUnavailableException: 503,
+      BadRequestException: 400,
+      UnauthorizedClientException: 401,
+      ForbiddenException: 403,
+      AccessDeniedException: 403,
+      NotFoundException: 404,
+      ConflictException: 409,
+      GoneException: 410,
+      UnprocessableEntityException: 422,
+      ThrottledClientException: 429,
+      ResourceLimitExceededException: 400,
+      ServiceFailureException: 500,
+      ServiceUnavailableException: 503,
     };
     for (const op of catalog) {
       expect(op.errors.length, op.id).toBeGreaterThan(0);

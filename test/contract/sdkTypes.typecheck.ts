@@ -31,18 +31,8 @@ type ExpectNone<T extends never> = T;
 type IsStrictlyNarrower<Narrow, Wide> = [Narrow] extends [Wide] ? (Equals<Narrow, Wide> extends true ? false : true) : false;
 
 /** SDK shape as it looks on the wire (mappings 1 and 2). Optionality survives because the mapped type is homomorphic. */
-type SdkToWire<T> = T extends Date
-  ? Date
-  : T extends readonly (infer Element)[]
-    ? SdkToWire<Element>[]
-    : T extends object
-      ? { [K in keyof T]: SdkMemberToWire<K, Exclude<T[K], undefined>> }
-      : T;
-type SdkMemberToWire<Key, Value> = Key extends `${string}Timestamp`
-  ? [Value] extends [Date]
-    ? string
-    : SdkToWire<Value>
-  : SdkToWire<Value>;
+type SdkToWire<T> = T extends Date ? Date : T extends readonly (infer Element)[] ? SdkToWire<Element>[] : T extends object ? { [K in keyof T]: SdkMemberToWire<K, Exclude<T[K], undefined>> } : T;
+type SdkMemberToWire<Key, Value> = Key extends `${string}Timestamp` ? ([Value] extends [Date] ? string : SdkToWire<Value>) : SdkToWire<Value>;
 
 /** Our shape with mappings 3 and 4 applied; `LooseEnums` are member names to widen to `string`. */
 type CanonicalWire<T, LooseEnums extends PropertyKey> = T extends readonly [infer Head, ...infer Rest]
@@ -115,32 +105,29 @@ type DocumentOnlyEnums = {
 };
 // Widening alone would also accept a plain `string`; these keep the enums real and the SDK at `string`.
 export type DocumentOnlyEnumsAreNarrower = [
-  Expect<
-    IsStrictlyNarrower<
-      NonNullable<VoiceSpeakerSearchTask['SpeakerSearchTaskStatus']>,
-      NonNullable<Voice.SpeakerSearchTask['SpeakerSearchTaskStatus']>
-    >
-  >,
-  Expect<
-    IsStrictlyNarrower<
-      NonNullable<VoiceVoiceToneAnalysisTask['VoiceToneAnalysisTaskStatus']>,
-      NonNullable<Voice.VoiceToneAnalysisTask['VoiceToneAnalysisTaskStatus']>
-    >
-  >,
-  Expect<
-    IsStrictlyNarrower<
-      NonNullable<VoiceSpeakerSearchDetails['VoiceprintGenerationStatus']>,
-      NonNullable<Voice.SpeakerSearchDetails['VoiceprintGenerationStatus']>
-    >
-  >,
+  Expect<IsStrictlyNarrower<NonNullable<VoiceSpeakerSearchTask['SpeakerSearchTaskStatus']>, NonNullable<Voice.SpeakerSearchTask['SpeakerSearchTaskStatus']>>>,
+  Expect<IsStrictlyNarrower<NonNullable<VoiceVoiceToneAnalysisTask['VoiceToneAnalysisTaskStatus']>, NonNullable<Voice.VoiceToneAnalysisTask['VoiceToneAnalysisTaskStatus']>>>,
+  Expect<IsStrictlyNarrower<NonNullable<VoiceSpeakerSearchDetails['VoiceprintGenerationStatus']>, NonNullable<Voice.SpeakerSearchDetails['VoiceprintGenerationStatus']>>>,
 ];
 
 /** Mapping 5: the members the `*-required` overrides require, which the model leaves optional. */
 type ContractRequired =
-  | 'SpeakerSearchTask' | 'SpeakerSearchTaskId' | 'SpeakerSearchTaskStatus'
-  | 'VoiceToneAnalysisTask' | 'VoiceToneAnalysisTaskId' | 'VoiceToneAnalysisTaskStatus' | 'CallDetails'
-  | 'VoiceProfileDomain' | 'VoiceProfileDomainId' | 'VoiceProfileDomainArn' | 'Name' | 'VoiceProfileDomains'
-  | 'VoiceProfile' | 'VoiceProfileId' | 'VoiceProfileArn' | 'VoiceProfiles';
+  | 'SpeakerSearchTask'
+  | 'SpeakerSearchTaskId'
+  | 'SpeakerSearchTaskStatus'
+  | 'VoiceToneAnalysisTask'
+  | 'VoiceToneAnalysisTaskId'
+  | 'VoiceToneAnalysisTaskStatus'
+  | 'CallDetails'
+  | 'VoiceProfileDomain'
+  | 'VoiceProfileDomainId'
+  | 'VoiceProfileDomainArn'
+  | 'Name'
+  | 'VoiceProfileDomains'
+  | 'VoiceProfile'
+  | 'VoiceProfileId'
+  | 'VoiceProfileArn'
+  | 'VoiceProfiles';
 /** Those members made optional at every depth; the others keep their optionality. */
 type RelaxRequired<T> = T extends readonly (infer Element)[]
   ? RelaxRequired<Element>[]
@@ -189,16 +176,11 @@ export type EverySdkCommandMapped = Expect<Equals<keyof SdkCommands, keyof Opera
 
 type OperationId = keyof OperationTypes;
 type ServiceOf<Id extends OperationId> = Id extends `${infer Service extends keyof DocumentOnlyEnums}.${string}` ? Service : never;
-type Ours<Id extends OperationId, Side extends 'request' | 'response'> = CanonicalWire<
-  OperationTypes[Id][Side],
-  DocumentOnlyEnums[ServiceOf<Id>]
->;
+type Ours<Id extends OperationId, Side extends 'request' | 'response'> = CanonicalWire<OperationTypes[Id][Side], DocumentOnlyEnums[ServiceOf<Id>]>;
 /** `$metadata` is the SDK's envelope, not a member of the wire body. */
 type SdkOutputMembers<Id extends keyof SdkCommands> = Omit<SdkCommands[Id]['output'], '$metadata'>;
 
-type RequestMismatches<Id extends OperationId> = Id extends keyof SdkCommands
-  ? DiffPaths<Ours<Id, 'request'>, SdkToWire<SdkCommands[Id]['input']>, '$'>
-  : 'no SDK command mapped';
+type RequestMismatches<Id extends OperationId> = Id extends keyof SdkCommands ? DiffPaths<Ours<Id, 'request'>, SdkToWire<SdkCommands[Id]['input']>, '$'> : 'no SDK command mapped';
 // Our `null` is a 204 without a body; the SDK must then carry nothing but `$metadata`.
 type ResponseMismatches<Id extends OperationId> = Id extends keyof SdkCommands
   ? OperationTypes[Id]['response'] extends null
@@ -209,9 +191,5 @@ type ResponseMismatches<Id extends OperationId> = Id extends keyof SdkCommands
   : 'no SDK command mapped';
 
 // Labelled inline, not in a helper alias: the compiler then spells the paths out instead of a helper's name.
-export type RequestsMatchSdk = ExpectNone<
-  { [Id in OperationId]: RequestMismatches<Id> extends infer Path ? (Path extends string ? `${Id} request ${Path}` : never) : never }[OperationId]
->;
-export type ResponsesMatchSdk = ExpectNone<
-  { [Id in OperationId]: ResponseMismatches<Id> extends infer Path ? (Path extends string ? `${Id} response ${Path}` : never) : never }[OperationId]
->;
+export type RequestsMatchSdk = ExpectNone<{ [Id in OperationId]: RequestMismatches<Id> extends infer Path ? (Path extends string ? `${Id} request ${Path}` : never) : never }[OperationId]>;
+export type ResponsesMatchSdk = ExpectNone<{ [Id in OperationId]: ResponseMismatches<Id> extends infer Path ? (Path extends string ? `${Id} response ${Path}` : never) : never }[OperationId]>;

@@ -11,7 +11,12 @@ import { repoRoot } from '../support/paths.js';
 const ajvLength = ((ajvUcs2length as unknown as { default?: (s: string) => number }).default ?? ajvUcs2length) as (s: string) => number;
 
 /** Any UTF-16 text, lone surrogates included: what ajv's helper counts and ours must count the same. */
-const utf16 = fc.string({ unit: fc.oneof(fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), fc.constantFrom('😀', '\ud800', '\udc00', 'a')) });
+const utf16 = fc.string({
+  unit: fc.oneof(
+    fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+    fc.constantFrom('😀', '\ud800', '\udc00', 'a'),
+  ),
+});
 
 describe('validator speed-ups keep the same results', () => {
   test.prop([utf16], { numRuns: 2000 })('ucs2length counts code points exactly as ajv does', (s) => {

@@ -38,7 +38,9 @@ describe.each<AdapterName>(['http', 'msw'])('control plane over %s', (adapter) =
     const started = await h.clients.voice.send(new StartVoiceToneAnalysisTaskCommand({ VoiceConnectorId: vc, TransactionId: 'tx-2', LanguageCode: 'en-US' }));
     const ended = await control('POST', `/_chime/calls/${vc}/tx-2/end`);
     expect(ended).toMatchObject({ status: 200, body: { callId: 'call-2', status: 'ended' } });
-    const got = await h.clients.voice.send(new GetVoiceToneAnalysisTaskCommand({ VoiceConnectorId: vc, VoiceToneAnalysisTaskId: started.VoiceToneAnalysisTask?.VoiceToneAnalysisTaskId, IsCaller: true }));
+    const got = await h.clients.voice.send(
+      new GetVoiceToneAnalysisTaskCommand({ VoiceConnectorId: vc, VoiceToneAnalysisTaskId: started.VoiceToneAnalysisTask?.VoiceToneAnalysisTaskId, IsCaller: true }),
+    );
     expect(got.VoiceToneAnalysisTask?.VoiceToneAnalysisTaskStatus).toBe('SUCCEEDED');
     const again = h.clients.voice.send(new StartVoiceToneAnalysisTaskCommand({ VoiceConnectorId: vc, TransactionId: 'tx-2', LanguageCode: 'en-US' }));
     expect(await sdkError(again)).toMatchObject({ name: 'GoneException', status: 410 });

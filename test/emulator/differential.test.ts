@@ -42,7 +42,12 @@ describe('differential: the HTTP server and the MSW handlers answer the same inp
   });
 
   const requests = fc.constantFrom(...operations).chain((id) =>
-    fc.oneof(arbitraries.validRequest(id).map((r) => encodeRequest(getOperation(id), r)), arbitraries.invalidRequest(id).map((c) => c.wire)).map((wire) => ({ id, wire })),
+    fc
+      .oneof(
+        arbitraries.validRequest(id).map((r) => encodeRequest(getOperation(id), r)),
+        arbitraries.invalidRequest(id).map((c) => c.wire),
+      )
+      .map((wire) => ({ id, wire })),
   );
 
   test.prop([requests], { numRuns: 300 })('same status, error type and body', async ({ id, wire }) => {

@@ -10,7 +10,10 @@ function exchange(port: number, text: string, answers: number): Promise<string> 
     socket.on('data', (d: Buffer) => {
       got += d.toString('latin1');
       // Each answer here is chunked or has no body: it ends at the chunked terminator or at its blank line.
-      const ends = got.split(/HTTP\/1\.1 /).slice(1).filter((a) => (/Transfer-Encoding: chunked/i.test(a) ? a.includes('\r\n0\r\n\r\n') : a.includes('\r\n\r\n')));
+      const ends = got
+        .split(/HTTP\/1\.1 /)
+        .slice(1)
+        .filter((a) => (/Transfer-Encoding: chunked/i.test(a) ? a.includes('\r\n0\r\n\r\n') : a.includes('\r\n\r\n')));
       if (ends.length < answers) return;
       resolve(got);
       socket.end();

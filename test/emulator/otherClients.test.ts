@@ -28,7 +28,11 @@ const unknownGuid = '00000000-0000-4000-8000-000000000000';
 
 const boto3 = await probe('python3', ['-c', 'import boto3, botocore; print("boto3", boto3.__version__, "botocore", botocore.__version__)']);
 const awsCli = await probe('aws', ['--version']);
-const skipBoto3 = missingTool('boto3', boto3.ok ? undefined : boto3.reason, ".ci/run installs it with python3 -m pip install boto3 when python3 -c 'import boto3' fails; see its log for why that failed");
+const skipBoto3 = missingTool(
+  'boto3',
+  boto3.ok ? undefined : boto3.reason,
+  ".ci/run installs it with python3 -m pip install boto3 when python3 -c 'import boto3' fails; see its log for why that failed",
+);
 const skipAwsCli = missingTool('AWS CLI', awsCli.ok ? undefined : awsCli.reason, '.ci/run does not install it: put `aws` (python3 -m pip install awscli) on the CI image');
 
 const clock = steppedClock(start);
@@ -246,7 +250,8 @@ describe.skipIf(skipBoto3)('boto3 (Python)', () => {
       expect(calls['createDomain']?.body).toMatchObject({ VoiceProfileDomain: { CreatedTimestamp: pyIso(now) } });
     }
     if (!skipped('startSearch')) expect(calls['startSearch']).toMatchObject({ status: 201, body: { SpeakerSearchTask: { SpeakerSearchTaskStatus: 'IN_QUEUE' } } });
-    if (!skipped('getSearch')) expect(calls['getSearch']).toMatchObject({ status: 200, body: { SpeakerSearchTask: { SpeakerSearchTaskStatus: 'IN_QUEUE', CallDetails: { TransactionId: 'boto3-tx-1', IsCaller: false } } } });
+    if (!skipped('getSearch'))
+      expect(calls['getSearch']).toMatchObject({ status: 200, body: { SpeakerSearchTask: { SpeakerSearchTaskStatus: 'IN_QUEUE', CallDetails: { TransactionId: 'boto3-tx-1', IsCaller: false } } } });
     if (!skipped('startTone')) expect(calls['startTone']).toMatchObject({ status: 201, body: { VoiceToneAnalysisTask: { VoiceToneAnalysisTaskStatus: 'IN_QUEUE' } } });
     if (!skipped('getToneAsCallee')) {
       expect(calls['getToneAsCallee']).toMatchObject({ status: 200, body: { VoiceToneAnalysisTask: { CallDetails: { TransactionId: 'boto3-tx-2', IsCaller: false } } } });

@@ -50,7 +50,16 @@ describe('NextToken', () => {
     expect(listDomains(core, token)).not.toEqual(notIssued);
     const flip = (c: string) => (c === 'A' ? 'B' : 'A');
     const decoded = Buffer.from(token, 'base64url').toString('utf8');
-    for (const bad of [`${token}A`, `${token}==`, `${token}.`, token.slice(0, -1), `${flip(token[0] ?? '')}${token.slice(1)}`, `${token.slice(0, -1)}${flip(token.at(-1) ?? '')}`, b64url(decoded.replace(/^\d+/, (n) => `0${n}`)), b64url(decoded.replace(/^\d+/, '4'))]) {
+    for (const bad of [
+      `${token}A`,
+      `${token}==`,
+      `${token}.`,
+      token.slice(0, -1),
+      `${flip(token[0] ?? '')}${token.slice(1)}`,
+      `${token.slice(0, -1)}${flip(token.at(-1) ?? '')}`,
+      b64url(decoded.replace(/^\d+/, (n) => `0${n}`)),
+      b64url(decoded.replace(/^\d+/, '4')),
+    ]) {
       expect([bad, listDomains(core, bad)]).toEqual([bad, notIssued]);
     }
   });
@@ -58,10 +67,22 @@ describe('NextToken', () => {
   it('a token from another list is refused: other operation, other domain', () => {
     const clock = steppedClock();
     const core = createEmulatorCore({ clock });
-    const domainIds = ['a', 'b'].map((Name) => out<{ VoiceProfileDomain: { VoiceProfileDomainId: string } }>(core.invoke('voice.CreateVoiceProfileDomain', { Name, ServerSideEncryptionConfiguration: { KmsKeyArn: 'arn:k' } })).VoiceProfileDomain.VoiceProfileDomainId);
+    const domainIds = ['a', 'b'].map(
+      (Name) =>
+        out<{ VoiceProfileDomain: { VoiceProfileDomainId: string } }>(core.invoke('voice.CreateVoiceProfileDomain', { Name, ServerSideEncryptionConfiguration: { KmsKeyArn: 'arn:k' } }))
+          .VoiceProfileDomain.VoiceProfileDomainId,
+    );
     const [a = '', b = ''] = domainIds;
-    for (const [domain, transactions] of [[a, ['t-1', 't-2', 't-3']], [b, ['t-4', 't-5', 't-6']]] as const) {
-      const tasks = transactions.map((TransactionId) => out<{ SpeakerSearchTask: { SpeakerSearchTaskId: string } }>(core.invoke('voice.StartSpeakerSearchTask', { VoiceConnectorId: 'abcdef1234567890abcde', TransactionId, VoiceProfileDomainId: domain })).SpeakerSearchTask.SpeakerSearchTaskId);
+    for (const [domain, transactions] of [
+      [a, ['t-1', 't-2', 't-3']],
+      [b, ['t-4', 't-5', 't-6']],
+    ] as const) {
+      const tasks = transactions.map(
+        (TransactionId) =>
+          out<{ SpeakerSearchTask: { SpeakerSearchTaskId: string } }>(
+            core.invoke('voice.StartSpeakerSearchTask', { VoiceConnectorId: 'abcdef1234567890abcde', TransactionId, VoiceProfileDomainId: domain }),
+          ).SpeakerSearchTask.SpeakerSearchTaskId,
+      );
       clock.advance(3500);
       for (const SpeakerSearchTaskId of tasks) expect(core.invoke('voice.CreateVoiceProfile', { SpeakerSearchTaskId }).ok).toBe(true);
     }

@@ -6,7 +6,13 @@ const profile = (id: string, domainId: string, taskId: string): Profile => ({ id
 describe('the profile store keeps its indexes with the profiles', () => {
   it('lists a domain in the order its profiles were made, and forgets deleted ones', () => {
     const store = new ProfileStore();
-    for (const [id, domain] of [['a', 'd1'], ['b', 'd2'], ['c', 'd1'], ['d', 'd1']]) store.set(id as string, profile(id as string, domain as string, `t-${id}`));
+    for (const [id, domain] of [
+      ['a', 'd1'],
+      ['b', 'd2'],
+      ['c', 'd1'],
+      ['d', 'd1'],
+    ])
+      store.set(id as string, profile(id as string, domain as string, `t-${id}`));
     store.delete('c');
     expect([...store.inDomain('d1').keys()]).toEqual(['a', 'd']);
     expect([...store.inDomain('d2').keys()]).toEqual(['b']);
@@ -33,7 +39,12 @@ describe('a window of a domain', () => {
   it('is the whole domain when small, else `count` distinct profiles of it from any start, also after deletions', () => {
     const store = new ProfileStore();
     for (let i = 0; i < 10; i++) store.set(`p${i}`, profile(`p${i}`, 'd1', `t${i}`));
-    expect(store.window('d1', 123, 20).map((p) => p.id).sort()).toEqual([...store.inDomain('d1').keys()].sort());
+    expect(
+      store
+        .window('d1', 123, 20)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual([...store.inDomain('d1').keys()].sort());
     store.delete('p3');
     store.delete('p9');
     for (const start of [0, 5, 7, 8, 1e9]) {

@@ -40,7 +40,9 @@ describe('retention windows', () => {
     const core = manualCore();
     const mp = out<{ VoiceToneAnalysisTask: { VoiceToneAnalysisTaskId: string } }>(core.invoke('media-pipelines.StartVoiceToneAnalysisTask', { Identifier: 'p-1', LanguageCode: 'en-US' }));
     const mpId = mp.VoiceToneAnalysisTask.VoiceToneAnalysisTaskId;
-    const tone = out<{ VoiceToneAnalysisTask: { VoiceToneAnalysisTaskId: string } }>(core.invoke('voice.StartVoiceToneAnalysisTask', { VoiceConnectorId: vc, TransactionId: 't-1', LanguageCode: 'en-US' }));
+    const tone = out<{ VoiceToneAnalysisTask: { VoiceToneAnalysisTaskId: string } }>(
+      core.invoke('voice.StartVoiceToneAnalysisTask', { VoiceConnectorId: vc, TransactionId: 't-1', LanguageCode: 'en-US' }),
+    );
     const toneId = tone.VoiceToneAnalysisTask.VoiceToneAnalysisTaskId;
     core.clock.advance(10 * day); // still running: a task that has not ended keeps its results
     const getMp = () => core.invoke('media-pipelines.GetVoiceToneAnalysisTask', { Identifier: 'p-1', VoiceToneAnalysisTaskId: mpId });

@@ -11,12 +11,18 @@ describe('speaker search results', () => {
   it('are the 10 best matches of the domain, best first, however many profiles it holds', () => {
     const clock = steppedClock();
     const core = createEmulatorCore({ clock });
-    const domain = out<{ VoiceProfileDomain: { VoiceProfileDomainId: string } }>(core.invoke('voice.CreateVoiceProfileDomain', { Name: 'd', ServerSideEncryptionConfiguration: { KmsKeyArn: 'arn:k' } }));
+    const domain = out<{ VoiceProfileDomain: { VoiceProfileDomainId: string } }>(
+      core.invoke('voice.CreateVoiceProfileDomain', { Name: 'd', ServerSideEncryptionConfiguration: { KmsKeyArn: 'arn:k' } }),
+    );
     const VoiceProfileDomainId = domain.VoiceProfileDomain.VoiceProfileDomainId;
-    const search = (n: number) => out<{ SpeakerSearchTask: { SpeakerSearchTaskId: string } }>(core.invoke('voice.StartSpeakerSearchTask', { VoiceConnectorId: vc, TransactionId: `t-${n}`, VoiceProfileDomainId })).SpeakerSearchTask.SpeakerSearchTaskId;
+    const search = (n: number) =>
+      out<{ SpeakerSearchTask: { SpeakerSearchTaskId: string } }>(core.invoke('voice.StartSpeakerSearchTask', { VoiceConnectorId: vc, TransactionId: `t-${n}`, VoiceProfileDomainId }))
+        .SpeakerSearchTask.SpeakerSearchTaskId;
     const searches = Array.from({ length: 26 }, (_, n) => search(n));
     clock.advance(5000);
-    const profiles = searches.slice(0, 25).map((SpeakerSearchTaskId) => out<{ VoiceProfile: { VoiceProfileId: string } }>(core.invoke('voice.CreateVoiceProfile', { SpeakerSearchTaskId })).VoiceProfile.VoiceProfileId);
+    const profiles = searches
+      .slice(0, 25)
+      .map((SpeakerSearchTaskId) => out<{ VoiceProfile: { VoiceProfileId: string } }>(core.invoke('voice.CreateVoiceProfile', { SpeakerSearchTaskId })).VoiceProfile.VoiceProfileId);
     expect(new Set(profiles).size).toBe(25);
     const last = searches[25] ?? '';
     const got = out<{ SpeakerSearchTask: { SpeakerSearchDetails: { Results: Match[] } } }>(core.invoke('voice.GetSpeakerSearchTask', { VoiceConnectorId: vc, SpeakerSearchTaskId: last }));

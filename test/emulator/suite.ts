@@ -66,7 +66,9 @@ export function emulatorSuite(adapter: AdapterName): void {
       const id = '00000000-0000-4000-8000-000000000000';
       expect(await sdkError(h.clients.mp.send(new mp.GetSpeakerSearchTaskCommand({ Identifier: 'p-1', SpeakerSearchTaskId: id })))).toMatchObject({ name: 'NotFoundException', status: 404 });
       expect(await sdkError(h.clients.mp.send(new mp.StopVoiceToneAnalysisTaskCommand({ Identifier: 'p-1', VoiceToneAnalysisTaskId: id })))).toMatchObject({ name: 'NotFoundException', status: 404 });
-      const bad = await sdkError(h.clients.mp.send(new mp.StartSpeakerSearchTaskCommand({ Identifier: 'p-1', VoiceProfileDomainArn: domainArn, KinesisVideoStreamSourceTaskConfiguration: { ...stream, ChannelId: 2 } })));
+      const bad = await sdkError(
+        h.clients.mp.send(new mp.StartSpeakerSearchTaskCommand({ Identifier: 'p-1', VoiceProfileDomainArn: domainArn, KinesisVideoStreamSourceTaskConfiguration: { ...stream, ChannelId: 2 } })),
+      );
       expect(bad).toMatchObject({ name: 'BadRequestException', status: 400 });
       expect(bad.message).toContain("'KinesisVideoStreamSourceTaskConfiguration.ChannelId'");
     });
@@ -92,7 +94,11 @@ export function emulatorSuite(adapter: AdapterName): void {
       const second = await search('tx-2');
       h.clock.advance(4000);
       const done = await c.send(new voice.GetSpeakerSearchTaskCommand({ VoiceConnectorId: vc, SpeakerSearchTaskId: first }));
-      expect(done.SpeakerSearchTask).toMatchObject({ SpeakerSearchTaskStatus: 'SUCCEEDED', CallDetails: { IsCaller: false, TransactionId: 'tx-1' }, SpeakerSearchDetails: { VoiceprintGenerationStatus: 'VoiceprintGenerationSuccess' } });
+      expect(done.SpeakerSearchTask).toMatchObject({
+        SpeakerSearchTaskStatus: 'SUCCEEDED',
+        CallDetails: { IsCaller: false, TransactionId: 'tx-1' },
+        SpeakerSearchDetails: { VoiceprintGenerationStatus: 'VoiceprintGenerationSuccess' },
+      });
 
       const profile = await c.send(new voice.CreateVoiceProfileCommand({ SpeakerSearchTaskId: first }));
       expect(profile.$metadata.httpStatusCode).toBe(201);

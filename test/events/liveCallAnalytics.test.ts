@@ -56,10 +56,14 @@ describe('a Live Call Analytics style consumer against serve --clock manual --ev
     await until('the completion of both legs', () => received.filter((e) => e.detail['detailStatus'] === 'VoiceToneAnalysisCompleted').length === 2);
 
     expect(received.map((e) => `${String(e.detail['detailStatus'])}:${String(e.detail['isCaller'])}`)).toEqual([
-      'AnalyticsReady:true', 'AnalyticsReady:false',
-      'VoiceToneAnalysisSuccessful:true', 'VoiceToneAnalysisSuccessful:false',
-      'VoiceToneAnalysisSuccessful:true', 'VoiceToneAnalysisSuccessful:false',
-      'VoiceToneAnalysisCompleted:true', 'VoiceToneAnalysisCompleted:false',
+      'AnalyticsReady:true',
+      'AnalyticsReady:false',
+      'VoiceToneAnalysisSuccessful:true',
+      'VoiceToneAnalysisSuccessful:false',
+      'VoiceToneAnalysisSuccessful:true',
+      'VoiceToneAnalysisSuccessful:false',
+      'VoiceToneAnalysisCompleted:true',
+      'VoiceToneAnalysisCompleted:false',
     ]);
     expect(consumer.segments).toHaveLength(4);
     for (const s of consumer.segments) {

@@ -27,9 +27,18 @@ const remember = (id: string | undefined) => void (id && taskIds.push(id));
 const steps: fc.Arbitrary<Step>[] = [
   tx.map((t) => (c: EmulatorCore) => refusedOrDone(() => c.startCall(vc, t))),
   tx.map((t) => (c: EmulatorCore) => refusedOrDone(() => c.endCall(vc, t))),
-  fc.tuple(tx, fc.boolean()).map(([t, callee]) => (c: EmulatorCore, d: string) => remember(idOf(c.invoke('voice.StartSpeakerSearchTask', { VoiceConnectorId: vc, TransactionId: t, VoiceProfileDomainId: d, ...(callee ? { CallLeg: 'Callee' } : {}) })))),
+  fc.tuple(tx, fc.boolean()).map(
+    ([t, callee]) =>
+      (c: EmulatorCore, d: string) =>
+        remember(idOf(c.invoke('voice.StartSpeakerSearchTask', { VoiceConnectorId: vc, TransactionId: t, VoiceProfileDomainId: d, ...(callee ? { CallLeg: 'Callee' } : {}) }))),
+  ),
   tx.map((t) => (c: EmulatorCore) => remember(idOf(c.invoke('voice.StartVoiceToneAnalysisTask', { VoiceConnectorId: vc, TransactionId: t, LanguageCode: 'en-US' })))),
-  fc.constantFrom('p-1', 'p-2').map((p) => (c: EmulatorCore, d: string) => remember(idOf(c.invoke('media-pipelines.StartSpeakerSearchTask', { Identifier: p, VoiceProfileDomainArn: `arn:aws:chime:us-east-1:111122223333:voice-profile-domain/${d}` })))),
+  fc
+    .constantFrom('p-1', 'p-2')
+    .map(
+      (p) => (c: EmulatorCore, d: string) =>
+        remember(idOf(c.invoke('media-pipelines.StartSpeakerSearchTask', { Identifier: p, VoiceProfileDomainArn: `arn:aws:chime:us-east-1:111122223333:voice-profile-domain/${d}` }))),
+    ),
   fc.constantFrom('p-1', 'p-2').map((p) => (c: EmulatorCore) => remember(idOf(c.invoke('media-pipelines.StartVoiceToneAnalysisTask', { Identifier: p, LanguageCode: 'en-US' })))),
   fc.nat(20).map((i) => (c: EmulatorCore) => {
     const id = taskIds[i % Math.max(1, taskIds.length)];

@@ -16,7 +16,8 @@ const statuses = (events: readonly LoggedEvent[]) => events.map((e) => String(e.
 const core = () => createEmulatorCore({ clock: 'manual', timings: 'fast' });
 
 function domainWithProfile(c: EmulatorCore): string {
-  const d = out<{ VoiceProfileDomain: { VoiceProfileDomainId: string } }>(c.invoke('voice.CreateVoiceProfileDomain', { Name: 'd', ServerSideEncryptionConfiguration: { KmsKeyArn: 'arn:k' } })).VoiceProfileDomain.VoiceProfileDomainId;
+  const d = out<{ VoiceProfileDomain: { VoiceProfileDomainId: string } }>(c.invoke('voice.CreateVoiceProfileDomain', { Name: 'd', ServerSideEncryptionConfiguration: { KmsKeyArn: 'arn:k' } }))
+    .VoiceProfileDomain.VoiceProfileDomainId;
   const s = out<{ SpeakerSearchTask: { SpeakerSearchTaskId: string } }>(c.invoke('voice.StartSpeakerSearchTask', { VoiceConnectorId: vc, TransactionId: 'enrol', VoiceProfileDomainId: d }));
   c.clock.advance(1000);
   c.invoke('voice.CreateVoiceProfile', { SpeakerSearchTaskId: s.SpeakerSearchTask.SpeakerSearchTaskId });
@@ -29,12 +30,16 @@ describe('speaker search events (Voice Connector path)', () => {
     const domain = domainWithProfile(c);
     c.startCall(vc, 'tx-1', 'call-1');
     const after = c.events.since(0).next;
-    const s = out<{ SpeakerSearchTask: { SpeakerSearchTaskId: string } }>(c.invoke('voice.StartSpeakerSearchTask', { VoiceConnectorId: vc, TransactionId: 'tx-1', VoiceProfileDomainId: domain, CallLeg: 'Callee' }));
+    const s = out<{ SpeakerSearchTask: { SpeakerSearchTaskId: string } }>(
+      c.invoke('voice.StartSpeakerSearchTask', { VoiceConnectorId: vc, TransactionId: 'tx-1', VoiceProfileDomainId: domain, CallLeg: 'Callee' }),
+    );
     const startedAt = c.clock.now();
     c.clock.advance(10_000);
     const { events } = c.events.since(after);
     expect(statuses(events)).toEqual(['IdentificationSuccessful', 'VoiceprintGenerationSuccess']);
-    const got = out<{ SpeakerSearchTask: { SpeakerSearchDetails: { Results: { VoiceProfileId: string; ConfidenceScore: number }[] } } }>(c.invoke('voice.GetSpeakerSearchTask', { VoiceConnectorId: vc, SpeakerSearchTaskId: s.SpeakerSearchTask.SpeakerSearchTaskId }));
+    const got = out<{ SpeakerSearchTask: { SpeakerSearchDetails: { Results: { VoiceProfileId: string; ConfidenceScore: number }[] } } }>(
+      c.invoke('voice.GetSpeakerSearchTask', { VoiceConnectorId: vc, SpeakerSearchTaskId: s.SpeakerSearchTask.SpeakerSearchTaskId }),
+    );
     const results = got.SpeakerSearchTask.SpeakerSearchDetails.Results.map((r) => ({ voiceProfileId: r.VoiceProfileId, confidenceScore: r.ConfidenceScore.toFixed(3) }));
     expect(events[0]?.event.detail).toMatchObject({ taskId: s.SpeakerSearchTask.SpeakerSearchTaskId, callId: 'call-1', isCaller: false, speakerSearchDetails: { results } });
     expect(results).toHaveLength(1);
@@ -43,8 +48,11 @@ describe('speaker search events (Voice Connector path)', () => {
 
   it('no profile in the domain: IdentificationNoMatchesFound; a failed search and one cut by the call end: the failures; a stopped one: nothing', () => {
     const c = core();
-    const d = out<{ VoiceProfileDomain: { VoiceProfileDomainId: string } }>(c.invoke('voice.CreateVoiceProfileDomain', { Name: 'd', ServerSideEncryptionConfiguration: { KmsKeyArn: 'arn:k' } })).VoiceProfileDomain.VoiceProfileDomainId;
-    const start = (tx: string) => out<{ SpeakerSearchTask: { SpeakerSearchTaskId: string } }>(c.invoke('voice.StartSpeakerSearchTask', { VoiceConnectorId: vc, TransactionId: tx, VoiceProfileDomainId: d })).SpeakerSearchTask.SpeakerSearchTaskId;
+    const d = out<{ VoiceProfileDomain: { VoiceProfileDomainId: string } }>(c.invoke('voice.CreateVoiceProfileDomain', { Name: 'd', ServerSideEncryptionConfiguration: { KmsKeyArn: 'arn:k' } }))
+      .VoiceProfileDomain.VoiceProfileDomainId;
+    const start = (tx: string) =>
+      out<{ SpeakerSearchTask: { SpeakerSearchTaskId: string } }>(c.invoke('voice.StartSpeakerSearchTask', { VoiceConnectorId: vc, TransactionId: tx, VoiceProfileDomainId: d })).SpeakerSearchTask
+        .SpeakerSearchTaskId;
     const [none, failing, cut, stopped] = ['a', 'b', 'c', 'd'].map(start) as [string, string, string, string];
     c.failTask(failing, 'no speech');
     c.endCall(vc, 'c');
@@ -73,20 +81,30 @@ describe('voice tone analysis events', () => {
     expect(statuses(all)).toEqual(['AnalyticsReady', 'AnalyticsReady', ...Array(6).fill('VoiceToneAnalysisSuccessful'), 'VoiceToneAnalysisCompleted', 'VoiceToneAnalysisCompleted']);
     expect(all.map((e) => e.seq)).toEqual(all.map((_, i) => i + 1));
     const last = all[7]?.event.detail['voiceToneAnalysisDetails'] as Record<string, Record<string, unknown>>;
-    expect(last['overallAverageVoiceTone']?.['startTime']).toBe(all[2]?.event.detail['voiceToneAnalysisDetails'] && (all[2].event.detail['voiceToneAnalysisDetails'] as Record<string, Record<string, unknown>>)['currentAverageVoiceTone']?.['startTime']);
+    expect(last['overallAverageVoiceTone']?.['startTime']).toBe(
+      all[2]?.event.detail['voiceToneAnalysisDetails'] && (all[2].event.detail['voiceToneAnalysisDetails'] as Record<string, Record<string, unknown>>)['currentAverageVoiceTone']?.['startTime'],
+    );
   });
 
   it('media insights pipeline path: the pipeline, its source and stream channel, a fragment number; a failure ends it', () => {
     const c = core();
     const kvs = { StreamArn: 'arn:aws:kinesisvideo:us-east-1:111122223333:stream/agent/1', ChannelId: 1 };
-    const t = out<{ VoiceToneAnalysisTask: { VoiceToneAnalysisTaskId: string } }>(c.invoke('media-pipelines.StartVoiceToneAnalysisTask', { Identifier: 'pipe-1', LanguageCode: 'en-US', KinesisVideoStreamSourceTaskConfiguration: kvs }));
+    const t = out<{ VoiceToneAnalysisTask: { VoiceToneAnalysisTaskId: string } }>(
+      c.invoke('media-pipelines.StartVoiceToneAnalysisTask', { Identifier: 'pipe-1', LanguageCode: 'en-US', KinesisVideoStreamSourceTaskConfiguration: kvs }),
+    );
     const t0 = c.clock.now();
     c.clock.advance(30 + c.options.lifecycle.toneIntervalMs);
     c.failTask(t.VoiceToneAnalysisTask.VoiceToneAnalysisTaskId);
     c.clock.advance(10_000);
     const events = c.events.since(0).events;
     expect(statuses(events)).toEqual(['VoiceToneAnalysisSuccessful', 'VoiceToneAnalysisFailure']);
-    expect(events[0]?.event.detail).toMatchObject({ mediaInsightsPipelineId: 'pipe-1', sourceArn: 'arn:aws:chime:us-east-1:111122223333:media-pipeline/pipe-1', streamArn: kvs.StreamArn, channelId: 1, startFragmentNumber: expect.stringMatching(/^\d+$/) });
+    expect(events[0]?.event.detail).toMatchObject({
+      mediaInsightsPipelineId: 'pipe-1',
+      sourceArn: 'arn:aws:chime:us-east-1:111122223333:media-pipeline/pipe-1',
+      streamArn: kvs.StreamArn,
+      channelId: 1,
+      startFragmentNumber: expect.stringMatching(/^\d+$/),
+    });
     expect(events[0]?.event.detail).not.toHaveProperty('isCaller');
     expect(events[0]?.event).toMatchObject({ 'service-type': 'VoiceAnalytics', id: expect.stringMatching(/^Id-[0-9a-f-]{36}$/), time: expect.stringMatching(/\.\d{6}Z$/) });
     expect(Date.parse(events[1]?.event.time ?? '')).toBe(t0 + 30 + c.options.lifecycle.toneIntervalMs);
@@ -103,7 +121,12 @@ describe('voice tone analysis events', () => {
 describe('the event log and its listeners', () => {
   it('after=N lists what came later; reset forgets, numbers go on; a throwing listener does not stop the others', () => {
     const heard: number[] = [];
-    const c = createEmulatorCore({ clock: 'manual', onEvent: () => { throw new Error('app bug'); } });
+    const c = createEmulatorCore({
+      clock: 'manual',
+      onEvent: () => {
+        throw new Error('app bug');
+      },
+    });
     c.events.subscribe((e) => heard.push(e.seq));
     c.startCall(vc, 'tx-1');
     expect(heard).toEqual([1, 2]);

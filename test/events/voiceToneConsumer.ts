@@ -37,17 +37,27 @@ export function voiceToneConsumer(voice: ChimeSDKVoiceClient) {
   async function handle(event: { 'detail-type': string; detail: Detail }): Promise<void> {
     const d = event.detail;
     if (d.detailStatus === 'AnalyticsReady') {
-      const answer = await voice.send(new StartVoiceToneAnalysisTaskCommand({
-        VoiceConnectorId: String(d['voiceConnectorId']), TransactionId: String(d['transactionId']), LanguageCode: 'en-US', ClientRequestToken: String(d['callId']),
-      }));
+      const answer = await voice.send(
+        new StartVoiceToneAnalysisTaskCommand({
+          VoiceConnectorId: String(d['voiceConnectorId']),
+          TransactionId: String(d['transactionId']),
+          LanguageCode: 'en-US',
+          ClientRequestToken: String(d['callId']),
+        }),
+      );
       started.push(answer.VoiceToneAnalysisTask?.VoiceToneAnalysisTaskId ?? '');
     } else if (d.detailStatus === 'VoiceToneAnalysisSuccessful') {
       const tone = (d['voiceToneAnalysisDetails'] as Record<string, Record<string, unknown>>)['currentAverageVoiceTone'] ?? {};
       const scores = tone['voiceToneScore'] as Record<string, unknown>;
       segments.push({
-        taskId: String(d['taskId']), isCaller: d['isCaller'] === true, label: String(tone['voiceToneLabel']),
-        positive: score(scores['positive']), negative: score(scores['negative']), neutral: score(scores['neutral']),
-        startMs: parseTime(tone['startTime']), endMs: parseTime(tone['endTime']),
+        taskId: String(d['taskId']),
+        isCaller: d['isCaller'] === true,
+        label: String(tone['voiceToneLabel']),
+        positive: score(scores['positive']),
+        negative: score(scores['negative']),
+        neutral: score(scores['neutral']),
+        startMs: parseTime(tone['startTime']),
+        endMs: parseTime(tone['endTime']),
       });
     }
   }

@@ -12,11 +12,17 @@ const starts = Number(process.env['CONCURRENT_STARTS'] ?? 10_000);
 function startRequest(i: number): { token: string; raw: RawRequest } {
   const token = i % 10 === 0 ? `shared-${Math.floor(i / 100)}` : `own-${i}`;
   const body = JSON.stringify({ LanguageCode: 'en-US', ClientRequestToken: token });
-  const raw = { method: 'POST', target: `/media-insights-pipelines/pipe-${token}/voice-tone-analysis-tasks?operation=start`, headers: { 'content-type': 'application/json' }, body: new TextEncoder().encode(body) };
+  const raw = {
+    method: 'POST',
+    target: `/media-insights-pipelines/pipe-${token}/voice-tone-analysis-tasks?operation=start`,
+    headers: { 'content-type': 'application/json' },
+    body: new TextEncoder().encode(body),
+  };
   return { token, raw };
 }
 
-const taskIdOf = (body: string | undefined): string => (JSON.parse(body ?? '{}') as { VoiceToneAnalysisTask?: { VoiceToneAnalysisTaskId?: string } }).VoiceToneAnalysisTask?.VoiceToneAnalysisTaskId ?? '';
+const taskIdOf = (body: string | undefined): string =>
+  (JSON.parse(body ?? '{}') as { VoiceToneAnalysisTask?: { VoiceToneAnalysisTaskId?: string } }).VoiceToneAnalysisTask?.VoiceToneAnalysisTaskId ?? '';
 
 describe('concurrent starts', () => {
   it(`${starts} concurrent starts over HTTP: one task per token and input, every 201 retrievable, none lost or doubled`, { timeout: 120_000 }, async () => {
@@ -41,7 +47,9 @@ describe('concurrent starts', () => {
       answers.forEach((a, i) => idsByToken.set(planned[i]?.token ?? '', (idsByToken.get(planned[i]?.token ?? '') ?? new Set()).add(taskIdOf(a.body))));
       expect([...idsByToken.values()].filter((ids) => ids.size !== 1)).toEqual([]);
       expect(server.core.taskCount()).toBe(idsByToken.size);
-      const gets = await Promise.all([...idsByToken].map(([token, ids]) => send({ method: 'GET', target: `/media-insights-pipelines/pipe-${token}/voice-tone-analysis-tasks/${[...ids][0]}`, headers: {}, body: undefined })));
+      const gets = await Promise.all(
+        [...idsByToken].map(([token, ids]) => send({ method: 'GET', target: `/media-insights-pipelines/pipe-${token}/voice-tone-analysis-tasks/${[...ids][0]}`, headers: {}, body: undefined })),
+      );
       expect(gets.filter((g) => g.status !== 200)).toEqual([]);
     } finally {
       agent.destroy();

@@ -22,7 +22,11 @@ describe('hostile requests against the HTTP server', () => {
       const tally = await sendAll(server.url, [...hostileRequests(count, 20261122), hugeBody()]);
       for (const [category, c] of Object.entries(tally.byCategory)) console.log(`hostile: ${category}: ${c.sent} sent, statuses ${JSON.stringify(c.statuses)}`);
       expect(tally.serverErrors).toBe(0);
-      expect(Object.values(tally.byCategory).map((c) => c.sent).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(count);
+      expect(
+        Object.values(tally.byCategory)
+          .map((c) => c.sent)
+          .reduce((a, b) => a + b, 0),
+      ).toBeGreaterThanOrEqual(count);
       // The server still answers, and answers right, after all of it.
       expect((await fetch(`${server.url}/voice-profile-domains`)).status).toBe(200);
       expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeBefore);

@@ -24,14 +24,33 @@ const poisoned = fc.tuple(fc.constantFrom('__proto__', 'constructor', 'prototype
 });
 
 const categories: Record<string, fc.Arbitrary<Omit<Hostile, 'category'>>> = {
-  'malformed or truncated JSON': fc.tuple(validWire(withBody), fc.nat(), fc.string()).map(([w, cut, junk]) => ({ ...w, headers: json, body: Buffer.from(((w.body ?? '{}').slice(0, cut % Math.max(1, (w.body ?? '{}').length)) + junk)) })),
-  'wrong types at every level': fc.tuple(validWire(withBody), fc.jsonValue()).map(([w, v]) => ({ ...w, headers: json, body: Buffer.from((w.body ?? '{}').replace(/:("[^"]*"|\d+|true|false)/, `:${JSON.stringify(v) ?? 'null'}`)) })),
+  'malformed or truncated JSON': fc
+    .tuple(validWire(withBody), fc.nat(), fc.string())
+    .map(([w, cut, junk]) => ({ ...w, headers: json, body: Buffer.from((w.body ?? '{}').slice(0, cut % Math.max(1, (w.body ?? '{}').length)) + junk) })),
+  'wrong types at every level': fc
+    .tuple(validWire(withBody), fc.jsonValue())
+    .map(([w, v]) => ({ ...w, headers: json, body: Buffer.from((w.body ?? '{}').replace(/:("[^"]*"|\d+|true|false)/, `:${JSON.stringify(v) ?? 'null'}`)) })),
   'poisonous keys at every level': fc.tuple(validWire(withBody), poisoned).map(([w, body]) => ({ ...w, headers: json, body: Buffer.from(body) })),
-  'invalid UTF-8': fc.tuple(validWire(withBody), fc.uint8Array({ minLength: 1, maxLength: 64 })).map(([w, bytes]) => ({ ...w, headers: json, body: Buffer.concat([Buffer.from('{"Name":"'), Buffer.from([0xff, 0xfe]), Buffer.from(bytes), Buffer.from('"}')]) })),
-  'encoded slashes and dots in labels': fc.tuple(validWire(anyOp), fc.constantFrom('%2F', '%2E%2E', '..', '%2e', '%252F', '%00', '%')).map(([w, bad]) => ({ ...w, target: w.target.replace(/\/([^/?]+)(\?|$)/, `/${bad}$1${bad}$2`), body: w.body === undefined ? undefined : Buffer.from(w.body) })),
-  'very long paths and headers': fc.tuple(validWire(anyOp), fc.integer({ min: 1000, max: 12000 })).map(([w, n]) => ({ ...w, target: `${w.target.split('?')[0]}${'/x'.repeat(n / 2)}`, headers: { ...w.headers, 'x-long': 'h'.repeat(n) }, body: w.body === undefined ? undefined : Buffer.from(w.body) })),
-  'repeated query parameters': validWire(anyOp).map((w) => ({ ...w, target: `${w.target}${w.target.includes('?') ? '&' : '?'}operation=start&operation=stop&isCaller=true&isCaller=false&max-results=1&max-results=100`, body: w.body === undefined ? undefined : Buffer.from(w.body) })),
-  'methods and paths not in the model': fc.tuple(fc.constantFrom('PATCH', 'OPTIONS', 'TRACE', 'PUT', 'DELETE', 'POST', 'GET'), fc.webPath(), fc.string()).map(([method, path, body]) => ({ method, target: path.startsWith('/') ? path : `/${path}`, headers: json, body: Buffer.from(body) })),
+  'invalid UTF-8': fc
+    .tuple(validWire(withBody), fc.uint8Array({ minLength: 1, maxLength: 64 }))
+    .map(([w, bytes]) => ({ ...w, headers: json, body: Buffer.concat([Buffer.from('{"Name":"'), Buffer.from([0xff, 0xfe]), Buffer.from(bytes), Buffer.from('"}')]) })),
+  'encoded slashes and dots in labels': fc
+    .tuple(validWire(anyOp), fc.constantFrom('%2F', '%2E%2E', '..', '%2e', '%252F', '%00', '%'))
+    .map(([w, bad]) => ({ ...w, target: w.target.replace(/\/([^/?]+)(\?|$)/, `/${bad}$1${bad}$2`), body: w.body === undefined ? undefined : Buffer.from(w.body) })),
+  'very long paths and headers': fc.tuple(validWire(anyOp), fc.integer({ min: 1000, max: 12000 })).map(([w, n]) => ({
+    ...w,
+    target: `${w.target.split('?')[0]}${'/x'.repeat(n / 2)}`,
+    headers: { ...w.headers, 'x-long': 'h'.repeat(n) },
+    body: w.body === undefined ? undefined : Buffer.from(w.body),
+  })),
+  'repeated query parameters': validWire(anyOp).map((w) => ({
+    ...w,
+    target: `${w.target}${w.target.includes('?') ? '&' : '?'}operation=start&operation=stop&isCaller=true&isCaller=false&max-results=1&max-results=100`,
+    body: w.body === undefined ? undefined : Buffer.from(w.body),
+  })),
+  'methods and paths not in the model': fc
+    .tuple(fc.constantFrom('PATCH', 'OPTIONS', 'TRACE', 'PUT', 'DELETE', 'POST', 'GET'), fc.webPath(), fc.string())
+    .map(([method, path, body]) => ({ method, target: path.startsWith('/') ? path : `/${path}`, headers: json, body: Buffer.from(body) })),
 };
 
 /** A body of 10 MiB, once per run: refused without being buffered. */

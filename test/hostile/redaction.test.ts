@@ -88,7 +88,23 @@ async function runAgainst(mutantName: string, seed: number) {
   try {
     const reports = { junit: join(dir, `${seed}.xml`), json: join(dir, `${seed}.ndjson`), html: join(dir, `${seed}.html`) };
     const { io, out, err } = fakeIo();
-    const argv = ['verify', '--endpoint', server.url, '--checks', checks, '--ops', secretCarriers, '--runs', '4', '--seed', String(seed), '--report', Object.entries(reports).map(([k, f]) => `${k}=${f}`).join(',')];
+    const argv = [
+      'verify',
+      '--endpoint',
+      server.url,
+      '--checks',
+      checks,
+      '--ops',
+      secretCarriers,
+      '--runs',
+      '4',
+      '--seed',
+      String(seed),
+      '--report',
+      Object.entries(reports)
+        .map(([k, f]) => `${k}=${f}`)
+        .join(','),
+    ];
     const code = await runCli(argv, io);
     const texts = { console: [...out, ...err].join('\n'), log: log.join('\n'), ...Object.fromEntries(Object.entries(reports).map(([k, f]) => [k, readFileSync(f, 'utf8')])) };
     return { code, texts, secrets: wire.checkable() };

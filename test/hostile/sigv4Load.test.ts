@@ -43,19 +43,23 @@ describe('SigV4 strict mode under load', () => {
     expect(refused).toBe(0);
   });
 
-  it.each(forgeries)('refuses every one of them broken by: $name', async (forgery) => {
-    let sent = 0;
-    const wrong: string[] = [];
-    for (const original of accepted.sent) {
-      const forged = await forgery.forge(original, now);
-      if (forged === undefined) continue;
-      sent += 1;
-      const answer = await replay(server.url, forged, forged);
-      const message = (JSON.parse(answer.body) as { Message?: string }).Message ?? '';
-      if (answer.status !== forgery.status || !forgery.refusal.test(message)) wrong.push(`${forged.method} ${forged.target}: ${answer.status} ${message}`);
-    }
-    console.log(`sigv4: ${forgery.name}: ${sent} sent, ${sent - wrong.length} refused with ${forgery.status}`);
-    expect(sent).toBeGreaterThanOrEqual(forgery.name.includes('body') ? 200 : total);
-    expect(wrong.slice(0, 6)).toEqual([]);
-  }, 60_000);
+  it.each(forgeries)(
+    'refuses every one of them broken by: $name',
+    async (forgery) => {
+      let sent = 0;
+      const wrong: string[] = [];
+      for (const original of accepted.sent) {
+        const forged = await forgery.forge(original, now);
+        if (forged === undefined) continue;
+        sent += 1;
+        const answer = await replay(server.url, forged, forged);
+        const message = (JSON.parse(answer.body) as { Message?: string }).Message ?? '';
+        if (answer.status !== forgery.status || !forgery.refusal.test(message)) wrong.push(`${forged.method} ${forged.target}: ${answer.status} ${message}`);
+      }
+      console.log(`sigv4: ${forgery.name}: ${sent} sent, ${sent - wrong.length} refused with ${forgery.status}`);
+      expect(sent).toBeGreaterThanOrEqual(forgery.name.includes('body') ? 200 : total);
+      expect(wrong.slice(0, 6)).toEqual([]);
+    },
+    60_000,
+  );
 });

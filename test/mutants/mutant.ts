@@ -28,5 +28,4 @@ export const onResponse = (change: (a: RawResponse, r: RawRequest) => RawRespons
 });
 
 /** Rewrites the JSON body of each answer. */
-export const onResponseJson = (change: (json: string) => string): ServerOptions =>
-  onResponse((a) => (a.body === undefined ? a : { ...a, body: change(a.body) }));
+export const onResponseJson = (change: (json: string) => string): ServerOptions => onResponse((a) => (a.body === undefined ? a : { ...a, body: change(a.body) }));

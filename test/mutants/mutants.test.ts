@@ -14,8 +14,18 @@ async function verifyAgainst(options: Parameters<typeof startServer>[0], auth: '
   const opened = await openTarget({ endpoint: server.url, region: 'us-east-1', credentials: exampleCredentials, auth });
   try {
     const result = await runVerify({
-      target: opened.target, embedded: false, service: 'all', ops: [], checks: [], shard: { index: 1, count: 1 },
-      runs, seed, auth, region: 'us-east-1', credentials: exampleCredentials, parallel: 6,
+      target: opened.target,
+      embedded: false,
+      service: 'all',
+      ops: [],
+      checks: [],
+      shard: { index: 1, count: 1 },
+      runs,
+      seed,
+      auth,
+      region: 'us-east-1',
+      credentials: exampleCredentials,
+      parallel: 6,
       // Detection is the point here, not a minimal counterexample: no shrinking.
       timeLimitMs: 5000,
       shrink: false,

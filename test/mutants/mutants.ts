@@ -47,7 +47,16 @@ export const mutants: readonly Mutant[] = [
     name: 'ignores-idempotency-tokens',
     deviation: 'drops ClientRequestToken, so a retried start makes a second task',
     caughtBy: 'idempotency',
-    options: onRequest((r) => ({ ...r, body: r.body && bytes(text(r.body).replace(/"ClientRequestToken":"[^"]*",?/, '').replace(/,}$/, '}')) })),
+    options: onRequest((r) => ({
+      ...r,
+      body:
+        r.body &&
+        bytes(
+          text(r.body)
+            .replace(/"ClientRequestToken":"[^"]*",?/, '')
+            .replace(/,}$/, '}'),
+        ),
+    })),
   },
   {
     name: 'stop-does-not-stop',
@@ -143,6 +152,8 @@ export const mutants: readonly Mutant[] = [
     name: 'delete-profile-keeps-it',
     deviation: 'DeleteVoiceProfile answers 204 and deletes nothing',
     caughtBy: 'read_your_writes',
-    options: { interpose: (handle) => async (r) => (r.method === 'DELETE' && r.target.startsWith('/voice-profiles/') ? { status: 204, headers: { 'x-amzn-requestid': 'r' }, body: undefined } : handle(r)) },
+    options: {
+      interpose: (handle) => async (r) => (r.method === 'DELETE' && r.target.startsWith('/voice-profiles/') ? { status: 204, headers: { 'x-amzn-requestid': 'r' }, body: undefined } : handle(r)),
+    },
   },
 ];

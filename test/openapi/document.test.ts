@@ -8,7 +8,12 @@ import { openApiDocument } from '../../src/openapi/openApiDocument.js';
 import { services } from './exportDocuments.js';
 
 type Doc = { servers: JsonSchema[]; components: { schemas: Record<string, JsonSchema>; securitySchemes: Record<string, JsonSchema> }; paths: Record<string, Record<string, Op>>; security: unknown };
-type Op = { operationId: string; parameters?: { name: string; in: string; example?: unknown }[]; requestBody?: { content: Record<string, { examples: Record<string, { value: Record<string, unknown> }> }> }; responses: Record<string, Answer> };
+type Op = {
+  operationId: string;
+  parameters?: { name: string; in: string; example?: unknown }[];
+  requestBody?: { content: Record<string, { examples: Record<string, { value: Record<string, unknown> }> }> };
+  responses: Record<string, Answer>;
+};
 type Answer = { headers?: Record<string, { schema: { pattern?: string } }>; content?: Record<string, { examples: Record<string, { value: unknown }> }> };
 
 const docs = Object.fromEntries(services.map((s) => [s, openApiDocument(s) as unknown as Doc]));

@@ -18,7 +18,9 @@ describe('redocly lint', () => {
   const files = exportDocuments();
   it.each(services)('the %s document has no errors', async (service) => {
     // Exit 1 on errors: the report is read either way.
-    const run = await promisify(execFile)(process.execPath, [redocly, 'lint', '--format=json', files[service]], { env, maxBuffer: 64 << 20 }).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
+    const run = await promisify(execFile)(process.execPath, [redocly, 'lint', '--format=json', files[service]], { env, maxBuffer: 64 << 20 }).catch((e: { stdout?: string }) => ({
+      stdout: e.stdout ?? '',
+    }));
     const report = JSON.parse(run.stdout) as LintReport;
     for (const p of report.problems.filter((x) => x.severity === 'warn')) console.warn(`redocly ${service}: ${p.ruleId} ${p.message} at ${p.location?.[0]?.pointer ?? ''}`);
     expect(report.problems.filter((p) => p.severity === 'error').map((p) => `${p.ruleId}: ${p.message} at ${p.location?.[0]?.pointer ?? ''}`)).toEqual([]);

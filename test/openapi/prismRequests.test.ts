@@ -36,9 +36,10 @@ describe.each(services)('prism mock %s', (service) => {
   });
 
   it('an invalid request is refused with the violation named', async () => {
-    const [id, input, member] = service === 'voice'
-      ? ['voice.StartSpeakerSearchTask', { VoiceConnectorId: 'abcdef1234567890abcde', TransactionId: 't-1', VoiceProfileDomainId: 'd-1', CallLeg: 'Bogus' }, 'CallLeg']
-      : ['media-pipelines.StartSpeakerSearchTask', { Identifier: 'p-1', VoiceProfileDomainArn: 'not an arn' }, 'VoiceProfileDomainArn'];
+    const [id, input, member] =
+      service === 'voice'
+        ? ['voice.StartSpeakerSearchTask', { VoiceConnectorId: 'abcdef1234567890abcde', TransactionId: 't-1', VoiceProfileDomainId: 'd-1', CallLeg: 'Bogus' }, 'CallLeg']
+        : ['media-pipelines.StartSpeakerSearchTask', { Identifier: 'p-1', VoiceProfileDomainArn: 'not an arn' }, 'VoiceProfileDomainArn'];
     const { answer } = await send(getOperation(id), input);
     expect([400, 422]).toContain(answer.status);
     expect(requestViolations(answer.headers).join('\n')).toContain(member);

@@ -19,7 +19,10 @@ const files = exportDocuments();
 const stateful = ['lifecycle', 'idempotency', 'not_found', 'use_after_stop'];
 // Static: the document's examples. Dynamic (-d): bodies generated from the schemas; the seed makes Prism generate
 // the same body for an operation every time, so the table is the same from run to run.
-const modes = [{ flag: '', args: [] }, { flag: ' -d --seed 15', args: ['-d', '--seed', '15'] }] as const;
+const modes = [
+  { flag: '', args: [] },
+  { flag: ' -d --seed 15', args: ['-d', '--seed', '15'] },
+] as const;
 const runs: (PrismRun & { dynamic: boolean })[] = [];
 
 async function verifyAgainstPrism(service: ServiceName, args: readonly string[]) {
@@ -56,7 +59,10 @@ describe('verify --endpoint <prism mock> --service <svc> --auth strict', () => {
       // The examples' constant answers can look like a task that ended on its own (media-pipelines: Failed), which
       // lifecycle and use_after_stop accept; a resource no one made, and a token reused, they cannot hide.
       const expected = run.dynamic ? stateful : ['idempotency', 'not_found'];
-      expect(expected.filter((check) => !failed.has(check)), run.label).toEqual([]);
+      expect(
+        expected.filter((check) => !failed.has(check)),
+        run.label,
+      ).toEqual([]);
     }
     const page = resolve(repoRoot, 'docs/openapi.md');
     const [start, end] = ['<!-- generated:prism-verify:start -->', '<!-- generated:prism-verify:end -->'];

@@ -14,7 +14,13 @@ const pactFor = (provider: string) => new PactV4({ consumer: 'my-app', provider,
 const client = <T>(Client: new (c: object) => T, url: string) => new Client({ endpoint: url, region: 'us-east-1', credentials: testCredentials, maxAttempts: 1 });
 
 const vc = 'abcdef1234567890abcde';
-const task = { SpeakerSearchTaskId: 'task-1', SpeakerSearchTaskStatus: 'IN_QUEUE', CallDetails: { VoiceConnectorId: vc, TransactionId: 'tx-1', IsCaller: true }, CreatedTimestamp: '2026-11-22T10:00:00.000Z', UpdatedTimestamp: '2026-11-22T10:00:00.000Z' };
+const task = {
+  SpeakerSearchTaskId: 'task-1',
+  SpeakerSearchTaskStatus: 'IN_QUEUE',
+  CallDetails: { VoiceConnectorId: vc, TransactionId: 'tx-1', IsCaller: true },
+  CreatedTimestamp: '2026-11-22T10:00:00.000Z',
+  UpdatedTimestamp: '2026-11-22T10:00:00.000Z',
+};
 
 describe('chimePact interaction builders', () => {
   it('build an interaction the real SDK client passes against the Pact mock server, with schema-derived matchers', async () => {
@@ -26,11 +32,16 @@ describe('chimePact interaction builders', () => {
         response: { body: { SpeakerSearchTask: task } },
       })
       .executeTest(async (server) => {
-        const out = await client(voice.ChimeSDKVoiceClient, server.url).send(new voice.StartSpeakerSearchTaskCommand({ VoiceConnectorId: vc, TransactionId: 'tx-1', VoiceProfileDomainId: 'd-1', CallLeg: 'Caller' }));
+        const out = await client(voice.ChimeSDKVoiceClient, server.url).send(
+          new voice.StartSpeakerSearchTaskCommand({ VoiceConnectorId: vc, TransactionId: 'tx-1', VoiceProfileDomainId: 'd-1', CallLeg: 'Caller' }),
+        );
         expect(out.$metadata.httpStatusCode).toBe(201);
         expect(out.SpeakerSearchTask?.SpeakerSearchTaskStatus).toBe('IN_QUEUE');
       });
-    const file = JSON.parse(readFileSync(join(dir, 'my-app-chime-sdk-voice.json'), 'utf8')) as { interactions: { request: { method: string; path: string }; response: { status: number; matchingRules: { body: Record<string, { matchers: { match: string; regex?: string }[] }> } } }[]; metadata: { pactSpecification: { version: string } } };
+    const file = JSON.parse(readFileSync(join(dir, 'my-app-chime-sdk-voice.json'), 'utf8')) as {
+      interactions: { request: { method: string; path: string }; response: { status: number; matchingRules: { body: Record<string, { matchers: { match: string; regex?: string }[] }> } } }[];
+      metadata: { pactSpecification: { version: string } };
+    };
     const [interaction] = file.interactions;
     expect(file.metadata.pactSpecification.version).toBe('4.0');
     expect(interaction?.request).toMatchObject({ method: 'POST', path: `/voice-connectors/${vc}/speaker-search-tasks` });

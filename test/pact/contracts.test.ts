@@ -34,7 +34,9 @@ describe('canonical contracts', () => {
   });
 
   it('cover every operation with its success, and BadRequest, NotFound and Conflict where modelled', () => {
-    const descriptions = pactFiles.filter((f) => f.includes('aws-sdk-js-v3-')).flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { interactions: { description: string }[] }).interactions.map((i) => i.description));
+    const descriptions = pactFiles
+      .filter((f) => f.includes('aws-sdk-js-v3-'))
+      .flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { interactions: { description: string }[] }).interactions.map((i) => i.description));
     const operations = new Set(descriptions.map((d) => d.split(' ')[0]));
     expect(operations.size).toBe(22);
     for (const op of operations) {

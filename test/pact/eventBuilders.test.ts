@@ -53,7 +53,10 @@ describe('chimePact(pact).events builders', () => {
   it('say "a decimal string of this shape" for scores, so a number does not pass', async () => {
     const consumer = 'app-scores';
     await chimePact(pactFor(consumer))
-      .events.voiceToneAnalysisSuccessful({ description: 'a tone result', detail: { ...vc, taskId: 't-1', voiceToneAnalysisDetails: { currentAverageVoiceTone: tone, overallAverageVoiceTone: tone } } })
+      .events.voiceToneAnalysisSuccessful({
+        description: 'a tone result',
+        detail: { ...vc, taskId: 't-1', voiceToneAnalysisDetails: { currentAverageVoiceTone: tone, overallAverageVoiceTone: tone } },
+      })
       .executeTest(async () => undefined);
     const rules = readPact(consumer).interactions[0]?.matchingRules.body ?? {};
     expect(rules['$.detail.voiceToneAnalysisDetails.currentAverageVoiceTone.voiceToneScore.positive']?.matchers).toEqual([{ match: 'type' }, { match: 'regex', regex: '^(0(\\.[0-9]+)?|1(\\.0+)?)$' }]);
@@ -63,12 +66,26 @@ describe('chimePact(pact).events builders', () => {
 
   it('refuse an example that breaks the event schema, naming the rule, or that has another status', () => {
     const events = chimePact(pactFor('app-bad')).events;
-    const numbers = () => events.voiceToneAnalysisSuccessful({ detail: { ...vc, taskId: 't-1', voiceToneAnalysisDetails: { currentAverageVoiceTone: { ...tone, voiceToneScore: { ...score, neutral: 1.7 } }, overallAverageVoiceTone: tone } } });
+    const numbers = () =>
+      events.voiceToneAnalysisSuccessful({
+        detail: { ...vc, taskId: 't-1', voiceToneAnalysisDetails: { currentAverageVoiceTone: { ...tone, voiceToneScore: { ...score, neutral: 1.7 } }, overallAverageVoiceTone: tone } },
+      });
     expect(numbers).toThrow(ContractExampleError);
-    expect(numbers).toThrow(/event example of events\.voiceToneAnalysisSuccessful breaks the contract: Value 1\.7 at 'detail\.voiceToneAnalysisDetails\.currentAverageVoiceTone\.voiceToneScore\.neutral'.*\(rule: maximum\).*schemas\/events\/VoiceToneAnalysisStatus\.json/);
+    expect(numbers).toThrow(
+      /event example of events\.voiceToneAnalysisSuccessful breaks the contract: Value 1\.7 at 'detail\.voiceToneAnalysisDetails\.currentAverageVoiceTone\.voiceToneScore\.neutral'.*\(rule: maximum\).*schemas\/events\/VoiceToneAnalysisStatus\.json/,
+    );
     // @ts-expect-error: a speaker search result needs its taskId, and the types say so before the schema does
     expect(() => events.identificationFailure({ detail: { ...vc } })).toThrow(/detail\.taskId.*\(rule: required\)/);
-    const completed = { version: '0', id: 'e-1', 'detail-type': 'VoiceToneAnalysisStatus', source: 'aws.chime', account: '111122223333', time: '2026-11-22T10:00:00Z', region: 'us-east-1', detail: { ...vc, taskId: 't-1', detailStatus: 'VoiceToneAnalysisCompleted' } } as const;
+    const completed = {
+      version: '0',
+      id: 'e-1',
+      'detail-type': 'VoiceToneAnalysisStatus',
+      source: 'aws.chime',
+      account: '111122223333',
+      time: '2026-11-22T10:00:00Z',
+      region: 'us-east-1',
+      detail: { ...vc, taskId: 't-1', detailStatus: 'VoiceToneAnalysisCompleted' },
+    } as const;
     // @ts-expect-error: a Completed event is no Failure; the types refuse it, and so does the builder at run time
     expect(() => events.voiceToneAnalysisFailure({ event: completed })).toThrow(/is a VoiceToneAnalysisStatus VoiceToneAnalysisCompleted event; events\.voiceToneAnalysisFailure builds/);
     // @ts-expect-error: a misspelt status is no builder

@@ -19,11 +19,14 @@ type Event = { detail: Record<string, unknown> };
 /** The emulator's answers, with `change` applied to every event: a provider that drifted from the contract. */
 function mutated(change: (e: Event) => void): MessageProviders {
   return Object.fromEntries(
-    Object.entries(eventMessageProviders([eventPact])).map(([description, provide]) => [description, async (m: MessageDescriptor) => {
-      const event = structuredClone(await provide(m)) as Event;
-      change(event);
-      return event;
-    }]),
+    Object.entries(eventMessageProviders([eventPact])).map(([description, provide]) => [
+      description,
+      async (m: MessageDescriptor) => {
+        const event = structuredClone(await provide(m)) as Event;
+        change(event);
+        return event;
+      },
+    ]),
   );
 }
 
@@ -47,21 +50,33 @@ describe('the event message pact', () => {
   });
 
   it.each<[string, (e: Event) => void, RegExp]>([
-    ['scores as numbers', (e) => {
-      const tone = toneDetails(e)?.['currentAverageVoiceTone'];
-      if (tone) tone.voiceToneScore = Object.fromEntries(Object.entries(tone.voiceToneScore).map(([k, v]) => [k, Number(v)]));
-    }, /voiceToneScore\.(positive|negative|neutral).*Expected .*\(Decimal\) to be the same type/s],
+    [
+      'scores as numbers',
+      (e) => {
+        const tone = toneDetails(e)?.['currentAverageVoiceTone'];
+        if (tone) tone.voiceToneScore = Object.fromEntries(Object.entries(tone.voiceToneScore).map(([k, v]) => [k, Number(v)]));
+      },
+      /voiceToneScore\.(positive|negative|neutral).*Expected .*\(Decimal\) to be the same type/s,
+    ],
     ['no taskId', (e) => void delete e.detail['taskId'], /missing the following keys: taskId/],
-    ['the fragment number inside voiceToneAnalysisDetails, not beside it', (e) => {
-      const details = toneDetails(e) as Record<string, unknown> | undefined;
-      if (!details || !('startFragmentNumber' in e.detail)) return;
-      details['startFragmentNumber'] = e.detail['startFragmentNumber'];
-      delete e.detail['startFragmentNumber'];
-    }, /missing the following keys: startFragmentNumber/],
-    ['a confidence score above 1', (e) => {
-      const results = (e.detail['speakerSearchDetails'] as { results: { confidenceScore: string }[] } | undefined)?.results;
-      for (const r of results ?? []) r.confidenceScore = '1.5';
-    }, /confidenceScore.*Expected '1\.5' to match/s],
+    [
+      'the fragment number inside voiceToneAnalysisDetails, not beside it',
+      (e) => {
+        const details = toneDetails(e) as Record<string, unknown> | undefined;
+        if (!details || !('startFragmentNumber' in e.detail)) return;
+        details['startFragmentNumber'] = e.detail['startFragmentNumber'];
+        delete e.detail['startFragmentNumber'];
+      },
+      /missing the following keys: startFragmentNumber/,
+    ],
+    [
+      'a confidence score above 1',
+      (e) => {
+        const results = (e.detail['speakerSearchDetails'] as { results: { confidenceScore: string }[] } | undefined)?.results;
+        for (const r of results ?? []) r.confidenceScore = '1.5';
+      },
+      /confidenceScore.*Expected '1\.5' to match/s,
+    ],
   ])('fails against a provider that sends %s', { timeout: 60_000 }, async (_, change, why) => {
     const result = await verify(mutated(change));
     expect(result.ok).toBe(false);

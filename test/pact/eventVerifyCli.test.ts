@@ -28,12 +28,20 @@ describe('pact verify and event pacts', () => {
 
   it("verifies a consumer's event pact whatever it calls its messages", { timeout: 60_000 }, async () => {
     const pact = new PactV4({ consumer: 'my-app', provider: 'chime-voice-analytics-events', dir, logLevel: 'error' });
-    const pipeline = { mediaInsightsPipelineId: 'p-9', sourceArn: 'arn:aws:chime:eu-west-1:444455556666:media-pipeline/p-9', streamArn: 'arn:aws:kinesisvideo:eu-west-1:444455556666:stream/s/1', channelId: 1 };
-    await chimePact(pact).events.identificationSuccessful({
-      description: 'the agent is recognised',
-      detail: { ...pipeline, taskId: 'task-9', speakerSearchDetails: { results: [{ voiceProfileId: 'vp-9', confidenceScore: '0.99' }] } },
-    }).executeTest(async () => undefined);
-    await chimePact(pact).events.analyticsReady({ description: 'a call can be analysed', detail: { voiceConnectorId: 'vc-9', transactionId: 'tx-9', callId: 'c-9', isCaller: false } })
+    const pipeline = {
+      mediaInsightsPipelineId: 'p-9',
+      sourceArn: 'arn:aws:chime:eu-west-1:444455556666:media-pipeline/p-9',
+      streamArn: 'arn:aws:kinesisvideo:eu-west-1:444455556666:stream/s/1',
+      channelId: 1,
+    };
+    await chimePact(pact)
+      .events.identificationSuccessful({
+        description: 'the agent is recognised',
+        detail: { ...pipeline, taskId: 'task-9', speakerSearchDetails: { results: [{ voiceProfileId: 'vp-9', confidenceScore: '0.99' }] } },
+      })
+      .executeTest(async () => undefined);
+    await chimePact(pact)
+      .events.analyticsReady({ description: 'a call can be analysed', detail: { voiceConnectorId: 'vc-9', transactionId: 'tx-9', callId: 'c-9', isCaller: false } })
       .executeTest(async () => undefined);
     expect(await verify(['--pact', join(dir, 'my-app-chime-voice-analytics-events.json')])).toEqual({ code: 0, out: 'pact verify: every interaction matched' });
   });

@@ -62,7 +62,7 @@ describe('chime-conformance pact publish, against a stand-in for the broker', ()
       expect(text).not.toContain(token);
     });
 
-    it('exits 1 with the broker\'s refusal, and no credential, when the token is wrong', async () => {
+    it("exits 1 with the broker's refusal, and no credential, when the token is wrong", async () => {
       const { code, text } = await publish(['--consumer-app-version', '1'], { PACT_BROKER_TOKEN: 'wrong-token-77' });
       expect(code).toBe(1);
       expect(text).toMatch(/pact publish: FAILED: .*401/);

@@ -169,22 +169,24 @@ function parseSide(file: string, operation: string, side: Side, raw: unknown): {
   const duplicate = names.find((n, i) => names.indexOf(n) !== i);
   if (duplicate) throw new Error(`corpus: ${where}: two cases are named "${duplicate}"`);
   const byName = new Map(valid.map((c) => [c.name, c]));
-  const toCase = (kind: 'valid' | 'invalid') => (c: RawCase): CorpusCase => {
-    const at = `${where} "${c.name}"`;
-    const note = c.raw['note'];
-    if (note !== undefined && typeof note !== 'string') throw new Error(`corpus: ${at}.note must be a string`);
-    return {
-      operation,
-      side,
-      kind,
-      name: c.name,
-      value: materialize(at, c, valueKey, byName),
-      expect: kind === 'valid' ? [] : parseExpected(at, c.raw['expect']),
-      note,
-      knownIssue: parseKnownIssue(at, c.raw['knownIssue']),
-      file,
+  const toCase =
+    (kind: 'valid' | 'invalid') =>
+    (c: RawCase): CorpusCase => {
+      const at = `${where} "${c.name}"`;
+      const note = c.raw['note'];
+      if (note !== undefined && typeof note !== 'string') throw new Error(`corpus: ${at}.note must be a string`);
+      return {
+        operation,
+        side,
+        kind,
+        name: c.name,
+        value: materialize(at, c, valueKey, byName),
+        expect: kind === 'valid' ? [] : parseExpected(at, c.raw['expect']),
+        note,
+        knownIssue: parseKnownIssue(at, c.raw['knownIssue']),
+        file,
+      };
     };
-  };
   return { cases: [...valid.map(toCase('valid')), ...invalid.map(toCase('invalid'))], noBody };
 }
 

@@ -33,11 +33,13 @@ export async function startFakeBroker(authorization?: string, options: { readonl
         res.end(JSON.stringify({ _links: { 'pb:publish-contracts': { href: `${base}/contracts/publish` } } }));
       } else if (req.method === 'POST' && req.url === '/contracts/publish') {
         const published = JSON.parse(body) as { pacticipantName: string; pacticipantVersionNumber: string };
-        res.end(JSON.stringify({
-          notices: [{ type: 'success', text: `Created ${published.pacticipantName} version ${published.pacticipantVersionNumber}` }],
-          _embedded: { pacticipant: { name: published.pacticipantName }, version: { number: published.pacticipantVersionNumber } },
-          _links: { 'pb:pacticipant': { href: `${base}/pacticipants/${published.pacticipantName}` } },
-        }));
+        res.end(
+          JSON.stringify({
+            notices: [{ type: 'success', text: `Created ${published.pacticipantName} version ${published.pacticipantVersionNumber}` }],
+            _embedded: { pacticipant: { name: published.pacticipantName }, version: { number: published.pacticipantVersionNumber } },
+            _links: { 'pb:pacticipant': { href: `${base}/pacticipants/${published.pacticipantName}` } },
+          }),
+        );
       } else {
         res.statusCode = 404;
         res.end(JSON.stringify({ error: `no ${req.method ?? ''} ${req.url ?? ''}` }));

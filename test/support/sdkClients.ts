@@ -24,7 +24,6 @@ export function commandFor(op: Operation): CommandClass {
   return command as CommandClass;
 }
 
-
 /** A real SDK client whose requests are captured instead of sent; each answers an empty 200. */
 export function capturingClient(service: Operation['service'], captured: CapturedRequest[]): Client {
   const requestHandler = {

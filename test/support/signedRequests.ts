@@ -33,9 +33,7 @@ export interface Captured {
 }
 
 export function targetOf(path: string, query: Query = {}): string {
-  const pairs = Object.entries(query).flatMap(([k, v]) =>
-    v === null ? [encodeURIComponent(k)] : [v].flat().map((x) => `${encodeURIComponent(k)}=${encodeURIComponent(x)}`),
-  );
+  const pairs = Object.entries(query).flatMap(([k, v]) => (v === null ? [encodeURIComponent(k)] : [v].flat().map((x) => `${encodeURIComponent(k)}=${encodeURIComponent(x)}`)));
   return pairs.length > 0 ? `${path}?${pairs.join('&')}` : path;
 }
 
@@ -107,7 +105,16 @@ export async function signRaw(base: string, s: RawSigning, presign?: { expiresIn
   const url = new URL(base);
   const signer = new SignatureV4({ service: s.service ?? 'chime', region: 'us-east-1', credentials: testCredentials, sha256: NodeSha256, applyChecksum: s.applyChecksum ?? true });
   const bodyHeaders = s.body === undefined ? {} : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(s.body)) };
-  const request = { method: s.method, protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: s.path, query: { ...s.query }, headers: { ...(s.signHost === false ? {} : { host: url.host }), ...bodyHeaders }, body: s.body };
+  const request = {
+    method: s.method,
+    protocol: 'http:',
+    hostname: url.hostname,
+    port: Number(url.port),
+    path: s.path,
+    query: { ...s.query },
+    headers: { ...(s.signHost === false ? {} : { host: url.host }), ...bodyHeaders },
+    body: s.body,
+  };
   const signingDate = s.signingDate ?? new Date();
   const signed = presign ? await signer.presign(request, { ...presign, signingDate }) : await signer.sign(request, { signingDate });
   return capture(signed as SignedRequest);

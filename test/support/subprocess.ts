@@ -44,7 +44,8 @@ export async function run(file: string, args: readonly string[], timeoutMs = 30_
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { code?: number | string; killed?: boolean; signal?: string | null; stdout?: string; stderr?: string };
     if (typeof err.code === 'number') return { code: err.code, stdout: err.stdout ?? '', stderr: err.stderr ?? '' };
-    if (err.killed === true) throw new Error(`chime-conformance test: ${file} ${args.slice(0, 3).join(' ')} ran past ${timeoutMs} ms and was killed (${err.signal ?? 'no signal'}). stderr: ${err.stderr ?? ''}`);
+    if (err.killed === true)
+      throw new Error(`chime-conformance test: ${file} ${args.slice(0, 3).join(' ')} ran past ${timeoutMs} ms and was killed (${err.signal ?? 'no signal'}). stderr: ${err.stderr ?? ''}`);
     throw err;
   }
 }

@@ -22,8 +22,7 @@ export function packTarball(into: string): Packed {
 }
 
 /** `name@version` as this repo has it installed, so a fresh install finds it in the npm cache. */
-export const installed = (name: string): string =>
-  `${name}@${(JSON.parse(readFileSync(join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`;
+export const installed = (name: string): string => `${name}@${(JSON.parse(readFileSync(join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`;
 
 /**
  * A fresh project in `dir` of the given module type with `packages` installed from the npm cache where it

@@ -40,7 +40,10 @@ describe('defineCheck: your own checks beside the built-in ones', () => {
   it('a check that holds shows up as passing cells, and skips where it does not apply', async () => {
     const result = await runVerify({ ...base(), checks: [...defaultChecks, readsBack] });
     const own = result.cells.filter((c) => c.check === 'domain_reads_back');
-    expect(own.map((c) => [c.operation, c.outcome.status])).toEqual([['voice.CreateVoiceProfileDomain', 'pass'], ['voice.GetVoiceProfileDomain', 'skip']]);
+    expect(own.map((c) => [c.operation, c.outcome.status])).toEqual([
+      ['voice.CreateVoiceProfileDomain', 'pass'],
+      ['voice.GetVoiceProfileDomain', 'skip'],
+    ]);
     expect(own[0]?.outcome).toMatchObject({ cases: 6 });
     // The built-in checks ran too, first, in their own order.
     expect([...new Set(result.cells.map((c) => c.check))]).toEqual([...defaultChecks.map((c) => c.name), 'domain_reads_back']);
@@ -70,12 +73,17 @@ describe('defineCheck: your own checks beside the built-in ones', () => {
   it('scales its cases with runs', async () => {
     const few = defineCheck({ name: 'few', summary: 'passes', runs: (n) => Math.ceil(n / 3), property: async () => {} });
     const result = await runVerify({ ...base(), checks: [few] });
-    expect(result.cells.map((c) => c.outcome)).toEqual([{ status: 'pass', cases: 2 }, { status: 'pass', cases: 2 }]);
+    expect(result.cells.map((c) => c.outcome)).toEqual([
+      { status: 'pass', cases: 2 },
+      { status: 'pass', cases: 2 },
+    ]);
   });
 
   it('refuses names that would make reports or replays ambiguous, each with a hint', async () => {
     const property = async () => {};
-    expect(() => defineCheck({ name: 'positive_acceptance', summary: '', property })).toThrow(/^chime-conformance: 'positive_acceptance' is the name of a built-in check\. Hint: .*'our_positive_acceptance'/);
+    expect(() => defineCheck({ name: 'positive_acceptance', summary: '', property })).toThrow(
+      /^chime-conformance: 'positive_acceptance' is the name of a built-in check\. Hint: .*'our_positive_acceptance'/,
+    );
     expect(() => defineCheck({ name: '', summary: '', property })).toThrow(/^chime-conformance: a check needs a name.*Hint:/);
     expect(() => defineCheck({ name: 'team/rule', summary: '', property })).toThrow(/has a '\/', which would split its --replay value.*Hint: name it 'team_rule'/);
     expect(() => defineCheck({ name: "it's mine", summary: '', property })).toThrow(/letters, digits.*Hint: name it 'it_s_mine'/);

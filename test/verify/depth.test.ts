@@ -20,8 +20,17 @@ describe('a deep run of the reference is no false alarm', () => {
     try {
       const started = performance.now();
       const result = await runVerify({
-        target: opened.target, embedded: false, service: 'voice', ops: ['voice.CreateVoiceProfile', 'voice.UpdateVoiceProfile'], checks: ['positive_acceptance'],
-        shard: { index: 1, count: 1 }, runs: 100, seed: 1, auth: 'off', region: 'us-east-1', credentials: exampleCredentials,
+        target: opened.target,
+        embedded: false,
+        service: 'voice',
+        ops: ['voice.CreateVoiceProfile', 'voice.UpdateVoiceProfile'],
+        checks: ['positive_acceptance'],
+        shard: { index: 1, count: 1 },
+        runs: 100,
+        seed: 1,
+        auth: 'off',
+        region: 'us-east-1',
+        credentials: exampleCredentials,
       });
       const why = result.cells.map((c) => (c.outcome.status === 'fail' ? `${c.operation}: ${c.outcome.failure.message}` : '')).filter(Boolean);
       console.log(`depth: 2 cells × 100 cases against real timings in ${((performance.now() - started) / 1000).toFixed(1)} s`);

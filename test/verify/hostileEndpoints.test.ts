@@ -140,7 +140,13 @@ describe('verify limits and errors on the command line', () => {
 
   it('an error no one expected is one line, made safe, exit 2: no stack trace', async () => {
     const { io, err } = fakeIo();
-    const broken = { ...io, out: () => void (() => { throw new TypeError('\x1b[2Jstdout went away\n    at nowhere (x.js:1:1)'); })() };
+    const broken = {
+      ...io,
+      out: () =>
+        void (() => {
+          throw new TypeError('\x1b[2Jstdout went away\n    at nowhere (x.js:1:1)');
+        })(),
+    };
     expect(await runCli(['verify', '--ops', 'voice.GetVoiceProfileDomain', '--checks', 'not_found', '--runs', '1'], broken)).toBe(2);
     expect(err).toEqual([
       'chime-conformance verify: unexpected error: TypeError: \\u001b[2Jstdout went away\\u000a    at nowhere (x.js:1:1). Hint: run again with CHIME_CONFORMANCE_DEBUG=1 for the stack trace, and report it with the command line.',

@@ -9,13 +9,29 @@ import { html } from '../../src/verify/report/html.js';
 import { missingTool } from '../support/missingTool.js';
 
 const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const skip = missingTool('Chromium', chromium ? undefined : 'no Debian chromium at /usr/bin/chromium', '.ci/run installs it with apt-get install chromium when /usr/bin/chromium is missing; see its log for why that failed');
+const skip = missingTool(
+  'Chromium',
+  chromium ? undefined : 'no Debian chromium at /usr/bin/chromium',
+  '.ci/run installs it with apt-get install chromium when /usr/bin/chromium is missing; see its log for why that failed',
+);
 
 const longCurl = `curl -i -X POST -H 'content-type: application/json' --data-binary '${JSON.stringify({ Name: 'n'.repeat(600), Tags: Array.from({ length: 40 }, (_, i) => ({ Key: `k${i}`, Value: 'v' })) })}' 'http://x/voice-profile-domains'`;
 const cells: CellEvent[] = [
   { type: 'cell', check: 'positive_acceptance', operation: 'voice.GetVoiceProfile', outcome: { status: 'pass', cases: 3 }, ms: 5 },
-  { type: 'cell', check: 'not_found', operation: 'voice.GetVoiceProfile', outcome: { status: 'fail', cases: 1, failure: { message: 'answered 400 <b>BadRequestException</b>', curl: "curl -i 'http://x/voice-profiles/p'", replay: 'not_found/voice.GetVoiceProfile/7/0' } }, ms: 5 },
-  { type: 'cell', check: 'positive_acceptance', operation: 'voice.CreateVoiceProfileDomain', outcome: { status: 'fail', cases: 2, failure: { message: 'answered 200; the contract says 201', curl: longCurl } }, ms: 5 },
+  {
+    type: 'cell',
+    check: 'not_found',
+    operation: 'voice.GetVoiceProfile',
+    outcome: { status: 'fail', cases: 1, failure: { message: 'answered 400 <b>BadRequestException</b>', curl: "curl -i 'http://x/voice-profiles/p'", replay: 'not_found/voice.GetVoiceProfile/7/0' } },
+    ms: 5,
+  },
+  {
+    type: 'cell',
+    check: 'positive_acceptance',
+    operation: 'voice.CreateVoiceProfileDomain',
+    outcome: { status: 'fail', cases: 2, failure: { message: 'answered 200; the contract says 201', curl: longCurl } },
+    ms: 5,
+  },
   { type: 'cell', check: 'not_found', operation: 'voice.CreateVoiceProfileDomain', outcome: { status: 'skip', reason: 'n/a' }, ms: 0 },
   { type: 'cell', check: 'positive_acceptance', operation: 'voice.ListVoiceProfiles', outcome: { status: 'pass', cases: 3 }, ms: 5 },
   { type: 'cell', check: 'not_found', operation: 'voice.ListVoiceProfiles', outcome: { status: 'skip', reason: 'n/a' }, ms: 0 },
@@ -48,7 +64,9 @@ describe.skipIf(skip)('the HTML report in headless Chromium', () => {
     const page = await dom(`file://${join(dir, 'report.html')}`);
     expect(page).toContain('<dd id="run-endpoint">https://***:***@impl.example:8443/?token=***</dd>');
     expect(page).not.toMatch(/hunter2|s3cret/);
-    expect(page).toMatch(/<dd id="run-seed">42<\/dd>.*<dd id="run-started">2026-11-22T10:00:00.000Z<\/dd><dt>duration<\/dt><dd id="run-duration">3.1 s<\/dd><dt>chime-conformance<\/dt><dd id="run-chime-conformance">0.1.0<\/dd>/s);
+    expect(page).toMatch(
+      /<dd id="run-seed">42<\/dd>.*<dd id="run-started">2026-11-22T10:00:00.000Z<\/dd><dt>duration<\/dt><dd id="run-duration">3.1 s<\/dd><dt>chime-conformance<\/dt><dd id="run-chime-conformance">0.1.0<\/dd>/s,
+    );
     expect(page).toMatch(/<span class="pass">2 passed<\/span>, <span class="fail">2 failed<\/span>, <span class="skip">2 not applicable<\/span>/);
   });
 
@@ -68,7 +86,10 @@ describe.skipIf(skip)('the HTML report in headless Chromium', () => {
     ['check=not_found&outcome=fail', { rows: ['voice.GetVoiceProfile'], columns: ['not_found'], failures: ['not_found'] }],
     ['op=voice.ListVoiceProfiles', { rows: ['voice.ListVoiceProfiles'], columns: ['positive_acceptance', 'not_found'], failures: [] }],
     ['outcome=pass', { rows: ['voice.GetVoiceProfile', 'voice.ListVoiceProfiles'], columns: ['positive_acceptance'], failures: [] }],
-    ['check=<img src=x>', { rows: ['voice.GetVoiceProfile', 'voice.CreateVoiceProfileDomain', 'voice.ListVoiceProfiles'], columns: ['positive_acceptance', 'not_found'], failures: ['not_found', 'positive_acceptance'] }],
+    [
+      'check=<img src=x>',
+      { rows: ['voice.GetVoiceProfile', 'voice.CreateVoiceProfileDomain', 'voice.ListVoiceProfiles'], columns: ['positive_acceptance', 'not_found'], failures: ['not_found', 'positive_acceptance'] },
+    ],
   ])('filters by the URL hash #%s', async (hash, expected) => {
     const page = await dom(`file://${join(dir, 'report.html')}#${hash}`);
     expect(shown(page)).toEqual(expected);

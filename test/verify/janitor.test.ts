@@ -19,7 +19,15 @@ function wireTarget(log: string[]): Target {
     const answer = await wire.handle({ method: r.method, target: r.target, headers: r.headers, body: r.body === undefined ? undefined : new TextEncoder().encode(r.body) });
     return { status: answer.status, headers: answer.headers, body: answer.body ?? '' };
   };
-  return { endpoint: 'wire:', raw, sdk: async () => { throw new Error('not used'); }, unique: uniqueNames(), pollCapMs: 20 };
+  return {
+    endpoint: 'wire:',
+    raw,
+    sdk: async () => {
+      throw new Error('not used');
+    },
+    unique: uniqueNames(),
+    pollCapMs: 20,
+  };
 }
 
 const listDomains = getOperation('voice.ListVoiceProfileDomains');

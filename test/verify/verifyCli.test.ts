@@ -49,7 +49,10 @@ describe('chime-conformance verify', () => {
     expect(again.out.join('\n')).toMatch(/NOT CONFORMANT: 0 passed, 1 failed/);
 
     expect(readFileSync(junitFile, 'utf8')).toMatch(/<testcase classname="voice\.CreateVoiceProfileDomain" name="positive_acceptance"[^>]*>\s*<failure message="answered 200/);
-    const events = readFileSync(jsonFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type: string });
+    const events = readFileSync(jsonFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string });
     expect(events.map((e) => e.type)).toEqual(['run-start', 'cell', 'cell', 'run-end']);
     expect(readFileSync(htmlFile, 'utf8')).toMatch(/<table id="matrix">.*voice\.CreateVoiceProfileDomain.*class="fail"/s);
   });
@@ -60,8 +63,31 @@ describe('chime-conformance verify', () => {
     try {
       const reports = { junit: join(dir, 'secret.xml'), json: join(dir, 'secret.ndjson'), html: join(dir, 'secret.html') };
       const { io, out } = fakeIo();
-      const argv = ['verify', '--endpoint', server.url, '--checks', 'no_server_error,negative_rejection', '--ops', 'voice.CreateVoiceProfileDomain,media-pipelines.StartSpeakerSearchTask', '--seed', '3', '--runs', '20'];
-      expect(await runCli([...argv, '--report', Object.entries(reports).map(([k, f]) => `${k}=${f}`).join(',')], io)).toBe(1);
+      const argv = [
+        'verify',
+        '--endpoint',
+        server.url,
+        '--checks',
+        'no_server_error,negative_rejection',
+        '--ops',
+        'voice.CreateVoiceProfileDomain,media-pipelines.StartSpeakerSearchTask',
+        '--seed',
+        '3',
+        '--runs',
+        '20',
+      ];
+      expect(
+        await runCli(
+          [
+            ...argv,
+            '--report',
+            Object.entries(reports)
+              .map(([k, f]) => `${k}=${f}`)
+              .join(','),
+          ],
+          io,
+        ),
+      ).toBe(1);
       const texts = [out.join('\n'), ...Object.values(reports).map((f) => readFileSync(f, 'utf8'))];
       for (const text of texts) {
         expect(text).toMatch(/KmsKeyArn|VoiceProfileDomainArn/); // the bodies are in the reports…

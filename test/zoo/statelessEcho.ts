@@ -7,16 +7,35 @@ const arn = (kind: string, id: string) => `arn:aws:chime:us-east-1:111122223333:
 /** A task as a stateless server sees it: the ID it was given (or a new one), always the same status. */
 function task(r: Routed, kind: string, id: string): Input {
   const voice = r.op.service === 'voice';
-  const call = voice ? { CallDetails: { VoiceConnectorId: r.input['VoiceConnectorId'], TransactionId: r.input['TransactionId'] ?? 'unknown', IsCaller: r.input['IsCaller'] ?? r.input['CallLeg'] !== 'Callee' } } : {};
+  const call = voice
+    ? { CallDetails: { VoiceConnectorId: r.input['VoiceConnectorId'], TransactionId: r.input['TransactionId'] ?? 'unknown', IsCaller: r.input['IsCaller'] ?? r.input['CallLeg'] !== 'Callee' } }
+    : {};
   // A Voice speaker search read back says SUCCEEDED, so that voice profiles can be made and their checks reached.
   const status = !voice ? 'InProgress' : kind === 'SpeakerSearchTask' && r.op.name.startsWith('Get') ? 'SUCCEEDED' : 'IN_PROGRESS';
   return { [kind]: { [`${kind}Id`]: id, [`${kind}Status`]: status, ...call, CreatedTimestamp: now(), UpdatedTimestamp: now() } };
 }
 
 const domain = (id: string, i: Input) => ({
-  VoiceProfileDomain: { VoiceProfileDomainId: id, VoiceProfileDomainArn: arn('voice-profile-domain', id), Name: i['Name'] ?? 'stateless', ...(i['Description'] !== undefined ? { Description: i['Description'] } : {}), ...(i['ServerSideEncryptionConfiguration'] !== undefined ? { ServerSideEncryptionConfiguration: i['ServerSideEncryptionConfiguration'] } : {}), CreatedTimestamp: now(), UpdatedTimestamp: now() },
+  VoiceProfileDomain: {
+    VoiceProfileDomainId: id,
+    VoiceProfileDomainArn: arn('voice-profile-domain', id),
+    Name: i['Name'] ?? 'stateless',
+    ...(i['Description'] !== undefined ? { Description: i['Description'] } : {}),
+    ...(i['ServerSideEncryptionConfiguration'] !== undefined ? { ServerSideEncryptionConfiguration: i['ServerSideEncryptionConfiguration'] } : {}),
+    CreatedTimestamp: now(),
+    UpdatedTimestamp: now(),
+  },
 });
-const profile = (id: string) => ({ VoiceProfile: { VoiceProfileId: id, VoiceProfileArn: arn('voice-profile', id), VoiceProfileDomainId: 'stateless-domain', CreatedTimestamp: now(), UpdatedTimestamp: now(), ExpirationTimestamp: now() } });
+const profile = (id: string) => ({
+  VoiceProfile: {
+    VoiceProfileId: id,
+    VoiceProfileArn: arn('voice-profile', id),
+    VoiceProfileDomainId: 'stateless-domain',
+    CreatedTimestamp: now(),
+    UpdatedTimestamp: now(),
+    ExpirationTimestamp: now(),
+  },
+});
 
 /**
  * (d) Validating but stateless: Start and Create echo what they were given with a new ID, Get echoes the ID

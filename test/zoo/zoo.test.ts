@@ -16,8 +16,19 @@ async function verifyStub(stub: Stub) {
   const opened = await openTarget({ endpoint: server.url, region: 'us-east-1', credentials: exampleCredentials, auth: 'off' });
   try {
     const result = await runVerify({
-      target: opened.target, embedded: false, service: 'all', ops: [], checks: [], shard: { index: 1, count: 1 },
-      runs, seed, auth: 'off', region: 'us-east-1', credentials: exampleCredentials, parallel: 6, timeLimitMs: 10_000,
+      target: opened.target,
+      embedded: false,
+      service: 'all',
+      ops: [],
+      checks: [],
+      shard: { index: 1, count: 1 },
+      runs,
+      seed,
+      auth: 'off',
+      region: 'us-east-1',
+      credentials: exampleCredentials,
+      parallel: 6,
+      timeLimitMs: 10_000,
       // Detection is the point here, not a small counterexample.
       shrink: false,
     });
@@ -29,12 +40,31 @@ async function verifyStub(stub: Stub) {
     const timedOut = (m: string) => /^only \d+ of \d+ cases finished/.test(m);
     const atSetup = (m: string) => m.startsWith('the check could not run: setup');
     const wrong = applicable.filter((c) => !isRight(c.check, c.operation));
-    const assertion = wrong.filter((c) => { const m = messageOf(c); return m !== undefined && !timedOut(m) && !atSetup(m); });
-    const setup = wrong.filter((c) => { const m = messageOf(c); return m !== undefined && atSetup(m); });
+    const assertion = wrong.filter((c) => {
+      const m = messageOf(c);
+      return m !== undefined && !timedOut(m) && !atSetup(m);
+    });
+    const setup = wrong.filter((c) => {
+      const m = messageOf(c);
+      return m !== undefined && atSetup(m);
+    });
     const falsePasses = wrong.filter((c) => !assertion.includes(c) && !setup.includes(c)).map((c) => cellName(c.check, c.operation));
     // Where a stub is said to be right, a check may fail only at setup or the time limit: else the claim is untrue.
-    const rightButFailed = applicable.filter((c) => isRight(c.check, c.operation)).filter((c) => { const m = messageOf(c); return m !== undefined && !timedOut(m) && !atSetup(m); });
-    return { conformant: result.conformant, wrong: wrong.length, assertion: assertion.length, setup: setup.length, falsePasses, rightButFailed: rightButFailed.map((c) => `${cellName(c.check, c.operation)}: ${messageOf(c)}`), applicable: applicable.length };
+    const rightButFailed = applicable
+      .filter((c) => isRight(c.check, c.operation))
+      .filter((c) => {
+        const m = messageOf(c);
+        return m !== undefined && !timedOut(m) && !atSetup(m);
+      });
+    return {
+      conformant: result.conformant,
+      wrong: wrong.length,
+      assertion: assertion.length,
+      setup: setup.length,
+      falsePasses,
+      rightButFailed: rightButFailed.map((c) => `${cellName(c.check, c.operation)}: ${messageOf(c)}`),
+      applicable: applicable.length,
+    };
   } finally {
     await opened.close();
     await server.close();

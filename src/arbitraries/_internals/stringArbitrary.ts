@@ -52,13 +52,7 @@ function patterned(b: StringBounds & { pattern: RegExp }): fc.Arbitrary<string> 
   const shortest = fc.stringMatching(whole, { size: 'xsmall', maxLength: b.max });
   // Cross-shrinking lets a long or padded value shrink into the plain form: a grown value alone cannot get
   // shorter (its fill has a fixed length), and a failure unrelated to the string kept 200-character names.
-  return fc.oneof(
-    { withCrossShrink: true },
-    { weight: 4, arbitrary: clean },
-    { weight: 2, arbitrary: loose },
-    { weight: 1, arbitrary: shortest },
-    { weight: 2, arbitrary: longest },
-  );
+  return fc.oneof({ withCrossShrink: true }, { weight: 4, arbitrary: clean }, { weight: 2, arbitrary: loose }, { weight: 1, arbitrary: shortest }, { weight: 2, arbitrary: longest });
 }
 
 /**

@@ -74,7 +74,10 @@ function violationsOfLength(schema: JsonSchema, valid: string, side: 'short' | '
   const length = codePointLength(valid);
   const last = lastCodePoint(valid) ?? 'a';
   return [1, 2, 17]
-    .flatMap((extra) => [{ s: valid + last.repeat(max + extra - length), length: max + extra }, { s: valid + 'é'.repeat(max + extra - length), length: max + extra }])
+    .flatMap((extra) => [
+      { s: valid + last.repeat(max + extra - length), length: max + extra },
+      { s: valid + 'é'.repeat(max + extra - length), length: max + extra },
+    ])
     .filter((t) => t.length >= atLeast && t.length > max && (!pattern || pattern.test(t.s)))
     .map((t) => t.s);
 }

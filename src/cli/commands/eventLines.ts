@@ -12,7 +12,10 @@ export type EventLine = { readonly line: number; readonly event: unknown } | { r
 export function eventLines(text: string, source: string): EventLine[] {
   const whole = parseJson(text);
   if (whole.ok) return [{ line: 1, event: whole.value }];
-  const lines = text.split(/\r?\n/).map((t, i) => ({ text: t, line: i + 1 })).filter((l) => l.text.trim() !== '');
+  const lines = text
+    .split(/\r?\n/)
+    .map((t, i) => ({ text: t, line: i + 1 }))
+    .filter((l) => l.text.trim() !== '');
   if (lines.length <= 1) throw new UsageError(`${source} is not JSON: ${whole.message}`, 'check the JSON syntax, or give one event per line');
   return lines.map(({ text: t, line }) => {
     const parsed = parseJson(t);

@@ -7,10 +7,7 @@ import { UsageError } from '../command.js';
  */
 export async function loadPactVerifier() {
   try {
-    const [{ verifyContracts }, { eventMessageProviders }] = await Promise.all([
-      import('../../pact/verifyContracts.js'),
-      import('../../pact/events/eventMessageProviders.js'),
-    ]);
+    const [{ verifyContracts }, { eventMessageProviders }] = await Promise.all([import('../../pact/verifyContracts.js'), import('../../pact/events/eventMessageProviders.js')]);
     return { verifyContracts, eventMessageProviders };
   } catch (e) {
     if (missingPeer(e, 'pact verify', '@pact-foundation/pact') === e) throw e;

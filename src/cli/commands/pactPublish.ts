@@ -23,7 +23,8 @@ export const pactPublishHelp = [
 
 function checkCredentials(env: NodeJS.ProcessEnv): void {
   const has = (name: string) => (env[name] ?? '') !== '';
-  if (has('PACT_BROKER_TOKEN') && has('PACT_BROKER_USERNAME')) throw new UsageError('both PACT_BROKER_TOKEN and PACT_BROKER_USERNAME are set', 'set the token (bearer auth) or the username and password (basic auth), not both');
+  if (has('PACT_BROKER_TOKEN') && has('PACT_BROKER_USERNAME'))
+    throw new UsageError('both PACT_BROKER_TOKEN and PACT_BROKER_USERNAME are set', 'set the token (bearer auth) or the username and password (basic auth), not both');
   if (has('PACT_BROKER_USERNAME') !== has('PACT_BROKER_PASSWORD')) throw new UsageError('only one of PACT_BROKER_USERNAME and PACT_BROKER_PASSWORD is set', 'basic auth needs both');
 }
 

@@ -23,7 +23,7 @@ export const pactVerifyHelp = [
   'states are listed in README). Against `chime-conformance serve`, the hook is <base URL>/_chime/provider-states.',
   'With --broker-url it verifies what the broker holds for --provider and publishes the results',
   '(PACT_BROKER_TOKEN or PACT_BROKER_USERNAME / PACT_BROKER_PASSWORD from the environment).',
-  'A failure prints each failing interaction with its reason; --verbose adds Pact\'s full report.',
+  "A failure prints each failing interaction with its reason; --verbose adds Pact's full report.",
 ].join('\n');
 
 /** `pact verify`: the contracts against a provider, the embedded emulator by default. */
@@ -45,7 +45,8 @@ export async function pactVerify(args: readonly string[], io: CliIo): Promise<nu
   const files = values.pact ?? (embeddedEmulator ? [...canonicalContracts, eventContract] : canonicalContracts);
   const missing = files.filter((f) => !existsSync(f));
   if (missing.length > 0 && !values['broker-url']) throw new UsageError(`no pact file at ${missing.join(', ')}`, 'give --pact paths that exist');
-  if (values['broker-url'] && (!values.provider || !values['provider-version'])) throw new UsageError('--broker-url needs --provider and --provider-version', 'e.g. --provider chime-sdk-voice --provider-version $GIT_SHA');
+  if (values['broker-url'] && (!values.provider || !values['provider-version']))
+    throw new UsageError('--broker-url needs --provider and --provider-version', 'e.g. --provider chime-sdk-voice --provider-version $GIT_SHA');
   const { verifyContracts, eventMessageProviders } = await loadPactVerifier();
   const embedded = embeddedEmulator ? await startServer({}) : undefined;
   // The embedded emulator takes its provider states over its own control plane, as a served one does: an

@@ -10,7 +10,10 @@ import { parseReplay } from '../../verify/parseReplay.js';
 export function assertReplayNames(replay: string | undefined, names: { operations: readonly string[]; checks: readonly string[] }): void {
   if (replay === undefined) return;
   const { check, op: operation } = parseReplay(replay);
-  for (const [kind, given, known] of [['check', check, names.checks], ['operation', operation, names.operations]] as const) {
+  for (const [kind, given, known] of [
+    ['check', check, names.checks],
+    ['operation', operation, names.operations],
+  ] as const) {
     const near = known.includes(given) ? '' : didYouMean(given, known);
     if (near) throw new UsageError(`--replay ${replay} names an unknown ${kind} ${given}; ${near}`, 'copy the --replay value whole from the report');
   }

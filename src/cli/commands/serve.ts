@@ -9,7 +9,6 @@ import { deliverEvents } from '../../emulator/http/eventDelivery.js';
 import { eventsUrls, serveEmulation, serveEmulationOptions } from './serveEmulation.js';
 import { serveLimitDefaults, serveLimits } from './serveLimits.js';
 
-
 /** Strict mode accepts the AWS documentation example key pair, and the caller's own when the environment has one. */
 function credentialsFromEnv() {
   const accessKeyId = process.env['AWS_ACCESS_KEY_ID'];
@@ -103,7 +102,9 @@ export const serveCommand: Command = {
     });
     const delivery = targets.length > 0 ? deliverEvents(server.core, targets, (line) => io.out(line)) : undefined;
     const control = emulation.controlPlane ? 'control plane on /_chime/' : 'no control plane';
-    io.out(`chime-conformance emulator listening on ${server.url} (auth ${values.auth}, ${values['strict-resources'] ? 'strict' : 'open'} resources, ${emulation.clock} clock, ${emulation.timings} timings, ${control})`);
+    io.out(
+      `chime-conformance emulator listening on ${server.url} (auth ${values.auth}, ${values['strict-resources'] ? 'strict' : 'open'} resources, ${emulation.clock} clock, ${emulation.timings} timings, ${control})`,
+    );
     await new Promise<void>((resolve) => {
       const drain = () => {
         io.out('draining requests in flight, then stopping');

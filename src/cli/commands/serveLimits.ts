@@ -13,7 +13,8 @@ const maxSeconds = 86_400;
 
 function seconds(flag: 'request-timeout' | 'drain-timeout', text: string): number {
   const n = Number(text);
-  if (text.trim() === '' || !(n > 0 && n <= maxSeconds)) throw new UsageError(`--${flag} ${text} is not a positive number of seconds`, `write e.g. --${flag} ${serveLimitDefaults[flag]} (at most ${maxSeconds})`);
+  if (text.trim() === '' || !(n > 0 && n <= maxSeconds))
+    throw new UsageError(`--${flag} ${text} is not a positive number of seconds`, `write e.g. --${flag} ${serveLimitDefaults[flag]} (at most ${maxSeconds})`);
   return Math.ceil(n * 1000);
 }
 

@@ -7,9 +7,12 @@ import { unknownNames } from '../unknownName.js';
 import { validateEvents } from './validateEvents.js';
 
 async function readJson(source: string, io: CliIo): Promise<unknown> {
-  const text = source === '-' ? await io.readStdin() : await io.readFile(source).catch(() => {
-    throw new UsageError(`cannot read ${source}`, 'give a path to a JSON file, or - to read standard input');
-  });
+  const text =
+    source === '-'
+      ? await io.readStdin()
+      : await io.readFile(source).catch(() => {
+          throw new UsageError(`cannot read ${source}`, 'give a path to a JSON file, or - to read standard input');
+        });
   const parsed = parseJson(text);
   if (!parsed.ok) throw new UsageError(`${source === '-' ? 'standard input' : source} is not JSON: ${parsed.message}`, 'check the JSON syntax');
   return parsed.value;

@@ -53,7 +53,10 @@ export const verifyCommand: Command = {
     const { values } = parseArgs({
       args: [...args],
       options: Object.fromEntries(
-        ['endpoint', 'service', 'ops', 'checks', 'runs', 'seed', 'replay', 'shard', 'auth', 'region', 'report', 'parallel', 'time-limit', 'request-timeout', 'max-answer-bytes'].map((k) => [k, { type: 'string' as const }]),
+        ['endpoint', 'service', 'ops', 'checks', 'runs', 'seed', 'replay', 'shard', 'auth', 'region', 'report', 'parallel', 'time-limit', 'request-timeout', 'max-answer-bytes'].map((k) => [
+          k,
+          { type: 'string' as const },
+        ]),
       ),
     });
     const o = parseVerifyOptions(values as Record<string, string | undefined>, { operations, checks: checks.map((c) => c.name) });
@@ -75,9 +78,20 @@ export const verifyCommand: Command = {
       const end = events.find((e) => e.type === 'run-end');
       if (end?.type === 'run-end') {
         const target = opened.embedded ? 'the embedded emulator' : shownEndpoint(o.endpoint ?? '');
-        io.out(safeText(`${end.conformant ? 'CONFORMANT' : 'NOT CONFORMANT'}: ${end.passed} passed, ${end.failed} failed, ${end.skipped} not applicable, on ${target}, seed ${o.seed}, ${(end.ms / 1000).toFixed(1)} s`));
+        io.out(
+          safeText(
+            `${end.conformant ? 'CONFORMANT' : 'NOT CONFORMANT'}: ${end.passed} passed, ${end.failed} failed, ${end.skipped} not applicable, on ${target}, seed ${o.seed}, ${(end.ms / 1000).toFixed(1)} s`,
+          ),
+        );
       }
-      const run: HtmlRun = { title: 'chime-conformance verify', ...(o.endpoint ? { endpoint: o.endpoint } : {}), seed: o.seed, startedAt, ms: end?.type === 'run-end' ? end.ms : 0, version: packageVersion() };
+      const run: HtmlRun = {
+        title: 'chime-conformance verify',
+        ...(o.endpoint ? { endpoint: o.endpoint } : {}),
+        seed: o.seed,
+        startedAt,
+        ms: end?.type === 'run-end' ? end.ms : 0,
+        version: packageVersion(),
+      };
       writeReports(o.reports, result.cells, events, run);
       if (result.conformant) return 0;
       // Failures from an endpoint that went away are about the connection, not conformance: exit 2, as at the start.

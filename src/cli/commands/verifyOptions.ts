@@ -23,7 +23,13 @@ export interface ParsedVerifyOptions {
   readonly limits: AnswerLimits;
 }
 
-const list = (text: string | undefined): string[] => (text ? text.split(',').map((s) => s.trim()).filter(Boolean) : []);
+const list = (text: string | undefined): string[] =>
+  text
+    ? text
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 
 function positive(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;

@@ -1,7 +1,6 @@
 import { ControlError, type ControlBody } from './controlRoute.js';
 
-const usage = (route: string, member: string, what: string, example: string) =>
-  new ControlError(400, `${route}: "${member}" ${what}`, `send e.g. ${example}`);
+const usage = (route: string, member: string, what: string, example: string) => new ControlError(400, `${route}: "${member}" ${what}`, `send e.g. ${example}`);
 
 /** A required non-empty string member of a control body. */
 export function requiredString(body: ControlBody, route: string, member: string, example: string): string {

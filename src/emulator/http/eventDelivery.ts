@@ -25,7 +25,10 @@ function target(url: string, say: (line: string) => void) {
     sending = true;
     for (let e = queue[0]; e !== undefined && !stopped; queue.shift(), e = queue[0]) {
       for (let attempt = 0; ; attempt++) {
-        const failure = await post(e).then(() => undefined, (err: Error) => err.message);
+        const failure = await post(e).then(
+          () => undefined,
+          (err: Error) => err.message,
+        );
         if (failure === undefined || stopped) break;
         if (attempt + 1 === attempts) {
           say(`events: gave up on event ${e.seq} for ${url} after ${attempts} attempts (${failure})`);

@@ -64,8 +64,7 @@ function readBody(req: IncomingMessage, limit: number, done: (body: Uint8Array) 
 const noBody = Buffer.alloc(0);
 
 /** Neither Content-Length (other than 0) nor Transfer-Encoding: HTTP/1.1 says there is no body, so no need to wait for one. */
-const bodiless = (req: IncomingMessage): boolean =>
-  req.headers['transfer-encoding'] === undefined && (req.headers['content-length'] === undefined || req.headers['content-length'] === '0');
+const bodiless = (req: IncomingMessage): boolean => req.headers['transfer-encoding'] === undefined && (req.headers['content-length'] === undefined || req.headers['content-length'] === '0');
 
 function toRaw(req: IncomingMessage, body: Uint8Array): RawRequest {
   // Node joins repeated request headers itself, except a few it keeps as lists: copy only when one is there.

@@ -98,7 +98,15 @@ export function createWire(core: EmulatorCore, given: Partial<WireOptions> = {})
       text = JSON.stringify(errorBody(outcome.service, outcome.errorType, (outcome.body as { message: string }).message, requestId));
     } else if (outcome.body !== undefined) text = JSON.stringify(outcome.body);
     if (text !== undefined) headers['content-type'] = 'application/json';
-    options.onExchange?.({ requestId, method: request.method, target: request.target, operation: outcome.op?.id, status: outcome.status, errorType: outcome.errorType, ms: performance.now() - started });
+    options.onExchange?.({
+      requestId,
+      method: request.method,
+      target: request.target,
+      operation: outcome.op?.id,
+      status: outcome.status,
+      errorType: outcome.errorType,
+      ms: performance.now() - started,
+    });
     return { status: outcome.status, headers, body: text };
   }
 

@@ -13,9 +13,7 @@ const codes: Readonly<Record<string, string>> = {
 };
 
 /** Media Pipelines models `Code` as the ErrorCode enum: a code outside it is left out rather than sent wrong. */
-const mediaPipelinesCodes = new Set(
-  (catalog.find((op) => op.service === 'media-pipelines')?.document.$defs['ErrorCode']?.['enum'] as string[] | undefined) ?? [],
-);
+const mediaPipelinesCodes = new Set((catalog.find((op) => op.service === 'media-pipelines')?.document.$defs['ErrorCode']?.['enum'] as string[] | undefined) ?? []);
 
 /**
  * The JSON body of an error answer: `{ Code, Message }`, plus `RequestId` for Media Pipelines. Voice models no

@@ -17,9 +17,7 @@ function basicPair(env: NodeJS.ProcessEnv, brokerUrl: string): [string, string] 
 export function brokerSecrets(env: NodeJS.ProcessEnv, brokerUrl: string): string[] {
   const pair = basicPair(env, brokerUrl);
   const basic = pair ? [Buffer.from(`${pair[0]}:${pair[1]}`).toString('base64')] : [];
-  return [env['PACT_BROKER_TOKEN'], env['PACT_BROKER_PASSWORD'], pair?.[1], ...basic]
-    .filter((s): s is string => typeof s === 'string' && s.length >= 3)
-    .flatMap((s) => [s, encodeURIComponent(s)]);
+  return [env['PACT_BROKER_TOKEN'], env['PACT_BROKER_PASSWORD'], pair?.[1], ...basic].filter((s): s is string => typeof s === 'string' && s.length >= 3).flatMap((s) => [s, encodeURIComponent(s)]);
 }
 
 /** Text with every credential replaced by `***`, and any userinfo left in a URL too. */

@@ -20,7 +20,7 @@ function leaf(s: JsonSchema, value: unknown): unknown {
   if (typeof value === 'string') {
     if (values) return typedRegex(`^(?:${values.map((v) => escapeRegex(String(v))).join('|')})$`, value);
     if (typeof s['pattern'] === 'string') return typedRegex(s['pattern'], value);
-    return (Number(s['minLength'] ?? 0) > 0) ? typedRegex('^[\\s\\S]+$', value) : MatchersV3.string(value);
+    return Number(s['minLength'] ?? 0) > 0 ? typedRegex('^[\\s\\S]+$', value) : MatchersV3.string(value);
   }
   if (typeof value === 'number') return Number.isInteger(value) && s['type'] === 'integer' ? MatchersV3.integer(value) : MatchersV3.number(value);
   if (typeof value === 'boolean') return MatchersV3.boolean(value);

@@ -33,7 +33,9 @@ const paths: readonly EventPath[] = ['Voice Connector', 'media insights pipeline
  * description, by the scenario of the status and path its example shows. Each answer runs a fresh emulator.
  */
 export function eventMessageProviders(pactFiles: readonly string[] = []): MessageProviders {
-  const byDefault = Object.values(eventStatuses).flatMap(({ detailType, detailStatus }) => paths.map((path) => ({ description: defaultDescription(detailType, detailStatus, path), detailStatus, path })));
+  const byDefault = Object.values(eventStatuses).flatMap(({ detailType, detailStatus }) =>
+    paths.map((path) => ({ description: defaultDescription(detailType, detailStatus, path), detailStatus, path })),
+  );
   const providers: MessageProviders = {};
   for (const m of [...byDefault, ...pactFiles.flatMap(messagesOf)]) providers[m.description] = async () => emulatedEvent(m.detailStatus, m.path);
   return providers;

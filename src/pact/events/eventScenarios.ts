@@ -15,7 +15,10 @@ function run(core: EmulatorCore, operation: string, input: Record<string, unknow
 
 /** A voice profile domain, with one enrolled profile when a search is to find someone. */
 function domain(core: EmulatorCore, enrolled: boolean): string {
-  const id = run(core, 'voice.CreateVoiceProfileDomain', { Name: 'agents', ServerSideEncryptionConfiguration: { KmsKeyArn: 'arn:aws:kms:us-east-1:111122223333:key/k-1' } })['VoiceProfileDomain']?.['VoiceProfileDomainId'] ?? '';
+  const id =
+    run(core, 'voice.CreateVoiceProfileDomain', { Name: 'agents', ServerSideEncryptionConfiguration: { KmsKeyArn: 'arn:aws:kms:us-east-1:111122223333:key/k-1' } })['VoiceProfileDomain']?.[
+      'VoiceProfileDomainId'
+    ] ?? '';
   if (!enrolled) return id;
   const enrolment = run(core, 'voice.StartSpeakerSearchTask', { VoiceConnectorId: vc, TransactionId: 'enrolment', VoiceProfileDomainId: id });
   core.clock.advance(later);
@@ -28,7 +31,11 @@ function search(core: EmulatorCore, path: EventPath, enrolled: boolean): string 
   const d = domain(core, enrolled);
   if (path === 'media insights pipeline') {
     const arn = `arn:aws:chime:us-east-1:111122223333:voice-profile-domain/${d}`;
-    return run(core, 'media-pipelines.StartSpeakerSearchTask', { Identifier: pipeline, VoiceProfileDomainArn: arn, KinesisVideoStreamSourceTaskConfiguration: kvs })['SpeakerSearchTask']?.['SpeakerSearchTaskId'] ?? '';
+    return (
+      run(core, 'media-pipelines.StartSpeakerSearchTask', { Identifier: pipeline, VoiceProfileDomainArn: arn, KinesisVideoStreamSourceTaskConfiguration: kvs })['SpeakerSearchTask']?.[
+        'SpeakerSearchTaskId'
+      ] ?? ''
+    );
   }
   core.startCall(vc, 'tx-1', 'call-1');
   return run(core, 'voice.StartSpeakerSearchTask', { VoiceConnectorId: vc, TransactionId: 'tx-1', VoiceProfileDomainId: d, CallLeg: 'Caller' })['SpeakerSearchTask']?.['SpeakerSearchTaskId'] ?? '';
@@ -37,7 +44,10 @@ function search(core: EmulatorCore, path: EventPath, enrolled: boolean): string 
 /** Starts a voice tone analysis on the path and lets it hear some speech; `end` ends it the usual way. */
 function tone(core: EmulatorCore, path: EventPath): { taskId: string; end: () => void } {
   if (path === 'media insights pipeline') {
-    const taskId = run(core, 'media-pipelines.StartVoiceToneAnalysisTask', { Identifier: pipeline, LanguageCode: 'en-US', KinesisVideoStreamSourceTaskConfiguration: kvs })['VoiceToneAnalysisTask']?.['VoiceToneAnalysisTaskId'] ?? '';
+    const taskId =
+      run(core, 'media-pipelines.StartVoiceToneAnalysisTask', { Identifier: pipeline, LanguageCode: 'en-US', KinesisVideoStreamSourceTaskConfiguration: kvs })['VoiceToneAnalysisTask']?.[
+        'VoiceToneAnalysisTaskId'
+      ] ?? '';
     core.clock.advance(later);
     return { taskId, end: () => void run(core, 'media-pipelines.StopVoiceToneAnalysisTask', { Identifier: pipeline, VoiceToneAnalysisTaskId: taskId }) };
   }

@@ -9,7 +9,9 @@ interface DetailByType {
 
 /** The detail shapes of one status, on either path; `detailStatus` may be left out, the builder's name says it. */
 type DetailOf<K extends EventStatusKey, D = DetailByType[DetailTypeOf<K>]> = D extends { detailStatus: infer S }
-  ? DetailStatusOf<K> extends S ? Omit<D, 'detailStatus'> & { readonly detailStatus?: DetailStatusOf<K> } : never
+  ? DetailStatusOf<K> extends S
+    ? Omit<D, 'detailStatus'> & { readonly detailStatus?: DetailStatusOf<K> }
+    : never
   : never;
 
 /** The EventBridge envelope around the detail. Only what the schema requires is sent unless you add more. */
@@ -30,6 +32,5 @@ export interface EventEnvelope {
  * contract, matched by its schema's rule rather than its value, so leave out what your code does not read.
  */
 export type EventSpec<K extends EventStatusKey> = { readonly description?: string } & (
-  | { readonly detail: DetailOf<K>; readonly envelope?: Partial<EventEnvelope> }
-  | { readonly event: EventEnvelope & { readonly 'detail-type': DetailTypeOf<K>; readonly detail: DetailOf<K> } }
+  { readonly detail: DetailOf<K>; readonly envelope?: Partial<EventEnvelope> } | { readonly event: EventEnvelope & { readonly 'detail-type': DetailTypeOf<K>; readonly detail: DetailOf<K> } }
 );

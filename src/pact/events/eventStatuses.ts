@@ -21,8 +21,7 @@ export type EventDetailType = DetailTypeOf<EventStatusKey>;
 export type EventPath = 'Voice Connector' | 'media insights pipeline';
 
 /** Which way the event came: a pipeline's events name it, a Voice Connector call's do not. */
-export const pathOf = (detail: Readonly<Record<string, unknown>>): EventPath =>
-  Object.hasOwn(detail, 'mediaInsightsPipelineId') ? 'media insights pipeline' : 'Voice Connector';
+export const pathOf = (detail: Readonly<Record<string, unknown>>): EventPath => (Object.hasOwn(detail, 'mediaInsightsPipelineId') ? 'media insights pipeline' : 'Voice Connector');
 
 /**
  * The description a builder gives a message when the consumer names none. `pact verify` finds the emulator

@@ -21,9 +21,7 @@ const defaultEnvelope: EventEnvelope = {
  */
 export function exampleEvent<K extends EventStatusKey>(key: K, spec: EventSpec<K>): Record<string, unknown> {
   const { detailType, detailStatus } = eventStatuses[key];
-  const event: Record<string, unknown> = 'event' in spec
-    ? { ...spec.event }
-    : { ...defaultEnvelope, ...spec.envelope, 'detail-type': detailType, detail: { ...spec.detail, detailStatus } };
+  const event: Record<string, unknown> = 'event' in spec ? { ...spec.event } : { ...defaultEnvelope, ...spec.envelope, 'detail-type': detailType, detail: { ...spec.detail, detailStatus } };
   const subject = { id: `events.${key}`, schema: eventSchemaPath(detailType) };
   const detail = event['detail'] as Record<string, unknown> | undefined;
   if (event['detail-type'] !== detailType || detail?.['detailStatus'] !== detailStatus) {
@@ -31,6 +29,11 @@ export function exampleEvent<K extends EventStatusKey>(key: K, spec: EventSpec<K
     throw new ContractExampleError(subject, 'event', [{ path: '/detail/detailStatus', rule: 'enum', message }]);
   }
   const checked = validateEvent(event);
-  if (!checked.valid) throw new ContractExampleError(subject, 'event', checked.issues.map((i) => ({ ...i, message: `${i.message} (rule: ${i.rule})` })));
+  if (!checked.valid)
+    throw new ContractExampleError(
+      subject,
+      'event',
+      checked.issues.map((i) => ({ ...i, message: `${i.message} (rule: ${i.rule})` })),
+    );
   return event;
 }

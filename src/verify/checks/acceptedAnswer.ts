@@ -7,7 +7,8 @@ function callProblem(request: Json, task: Json): string | undefined {
   const details = objectAt(task['CallDetails']);
   if (!details) return undefined;
   if (request['VoiceConnectorId'] !== undefined && details['VoiceConnectorId'] !== request['VoiceConnectorId']) return 'CallDetails.VoiceConnectorId is not the one in the path';
-  if (typeof request['IsCaller'] === 'boolean' && details['IsCaller'] !== request['IsCaller']) return `CallDetails.IsCaller is ${String(details['IsCaller'])} for isCaller=${String(request['IsCaller'])}`;
+  if (typeof request['IsCaller'] === 'boolean' && details['IsCaller'] !== request['IsCaller'])
+    return `CallDetails.IsCaller is ${String(details['IsCaller'])} for isCaller=${String(request['IsCaller'])}`;
   return undefined;
 }
 

@@ -40,4 +40,3 @@ export const errorShape: Check = {
       Math.max(1, Math.ceil(ctx.runs / 4)),
     ),
 };
-

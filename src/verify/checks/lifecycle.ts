@@ -74,23 +74,30 @@ export const lifecycle: Check = {
   summary: 'model-based: over start / get / stop / wait, ending with get / stop / get, statuses only move forward, nothing looks stopped before a Stop, Stop sticks, timestamps never go back',
   applies: (op) => (op.name.startsWith('Start') && op.name.endsWith('Task')) || 'does not start a task',
   run: (ctx, op) =>
-    propertyOutcome(ctx, 'lifecycle', op, fc.tuple(arbitraries.validRequest(op.id), commands), async ([generated, cmds]) => {
-      const request = await prepare(ctx.target, op, generated);
-      const started = await call(ctx.target, op.id, request);
-      if (started.answer.status !== op.http.status) throw new Nonconformance(`Start answered ${describeAnswer(started.answer)}`, request);
-      const t = taskIn(op, started.json);
-      const id = resourceIdIn(op, started.json);
-      if (id === undefined) throw new Nonconformance(`Start answered no ${resourceKind(op)}Id: ${describeAnswer(started.answer)}`, request);
-      const ids = { Identifier: request['Identifier'], VoiceConnectorId: request['VoiceConnectorId'], [`${resourceKind(op)}Id`]: id };
-      const model: Model = { status: statusOf(op, t), created: String(t['CreatedTimestamp']), updated: Date.parse(String(t['UpdatedTimestamp'])), stopped: false, ended: false };
-      const first = model.status;
-      if (!knownStatus(op.service, first) || stopOnly[op.service]?.includes(first)) throw new Nonconformance(`Start answered a task in status ${first}`, request);
-      const real = { ctx, op, ids };
-      await fc.asyncModelRun(() => ({ model, real }), cmds);
-      // Whatever the commands were, each case ends by reading, stopping and reading again: a status that
-      // never moves, or moves at random, shows there even when the generated commands never stopped the task.
-      await new GetCommand().run(model, real);
-      if (!model.stopped && !model.ended) await new StopCommand().run(model, real);
-      await new GetCommand().run(model, real);
-    }, Math.max(2, Math.ceil(ctx.runs / 4))),
+    propertyOutcome(
+      ctx,
+      'lifecycle',
+      op,
+      fc.tuple(arbitraries.validRequest(op.id), commands),
+      async ([generated, cmds]) => {
+        const request = await prepare(ctx.target, op, generated);
+        const started = await call(ctx.target, op.id, request);
+        if (started.answer.status !== op.http.status) throw new Nonconformance(`Start answered ${describeAnswer(started.answer)}`, request);
+        const t = taskIn(op, started.json);
+        const id = resourceIdIn(op, started.json);
+        if (id === undefined) throw new Nonconformance(`Start answered no ${resourceKind(op)}Id: ${describeAnswer(started.answer)}`, request);
+        const ids = { Identifier: request['Identifier'], VoiceConnectorId: request['VoiceConnectorId'], [`${resourceKind(op)}Id`]: id };
+        const model: Model = { status: statusOf(op, t), created: String(t['CreatedTimestamp']), updated: Date.parse(String(t['UpdatedTimestamp'])), stopped: false, ended: false };
+        const first = model.status;
+        if (!knownStatus(op.service, first) || stopOnly[op.service]?.includes(first)) throw new Nonconformance(`Start answered a task in status ${first}`, request);
+        const real = { ctx, op, ids };
+        await fc.asyncModelRun(() => ({ model, real }), cmds);
+        // Whatever the commands were, each case ends by reading, stopping and reading again: a status that
+        // never moves, or moves at random, shows there even when the generated commands never stopped the task.
+        await new GetCommand().run(model, real);
+        if (!model.stopped && !model.ended) await new StopCommand().run(model, real);
+        await new GetCommand().run(model, real);
+      },
+      Math.max(2, Math.ceil(ctx.runs / 4)),
+    ),
 };

@@ -31,10 +31,17 @@ export const notFound: Check = {
   summary: 'unknown task, domain and profile IDs, and tasks asked for under another pipeline or Voice Connector, get 404 NotFoundException',
   applies: (op) => refersToResource(op) || 'names no task, domain or profile',
   run: (ctx, op) =>
-    propertyOutcome(ctx, 'not_found', op, fc.tuple(arbitraries.validRequest(op.id), fc.boolean()), async ([generated, foreign]) => {
-      const member = taskMember(op);
-      const request = member && foreign ? await foreignTask(ctx, op, generated, member) : generated;
-      const { answer } = await call(ctx.target, op.id, request);
-      expectThat(answer.status === 404 && sdkErrorType(answer) === 'NotFoundException', () => `answered ${describeAnswer(answer)}; expected 404 NotFoundException`, request);
-    }, Math.max(2, Math.ceil(ctx.runs / 2))),
+    propertyOutcome(
+      ctx,
+      'not_found',
+      op,
+      fc.tuple(arbitraries.validRequest(op.id), fc.boolean()),
+      async ([generated, foreign]) => {
+        const member = taskMember(op);
+        const request = member && foreign ? await foreignTask(ctx, op, generated, member) : generated;
+        const { answer } = await call(ctx.target, op.id, request);
+        expectThat(answer.status === 404 && sdkErrorType(answer) === 'NotFoundException', () => `answered ${describeAnswer(answer)}; expected 404 NotFoundException`, request);
+      },
+      Math.max(2, Math.ceil(ctx.runs / 2)),
+    ),
 };

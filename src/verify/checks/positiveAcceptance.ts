@@ -7,7 +7,8 @@ import { acceptedAnswerProblem } from './acceptedAnswer.js';
 
 export const positiveAcceptance: Check = {
   name: 'positive_acceptance',
-  summary: 'valid requests, sent with the AWS SDK v3, get exactly the documented status (201, 200 or 204) and an answer the SDK reads, carrying the resource asked for or written (its ID, the values written, the call and isCaller asked)',
+  summary:
+    'valid requests, sent with the AWS SDK v3, get exactly the documented status (201, 200 or 204) and an answer the SDK reads, carrying the resource asked for or written (its ID, the values written, the call and isCaller asked)',
   applies: () => true,
   run: (ctx, op) =>
     propertyOutcome(ctx, 'positive_acceptance', op, arbitraries.validRequest(op.id), async (generated) => {

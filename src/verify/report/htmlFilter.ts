@@ -44,7 +44,19 @@ const select = (name: string, every: string, values: readonly (readonly [string,
 
 /** The filter by check, operation and outcome: its controls (shown once the script runs) and the script. */
 export function htmlFilter(m: Matrix): { readonly controls: string; readonly script: string } {
-  const outcomes = [['fail', 'failed'], ['pass', 'passed'], ['skip', 'not applicable']] as const;
-  const controls = `<form id="filter" hidden>${select('check', 'every check', m.checks.map((c) => [c, c]))} ${select('op', 'every operation', m.operations.map((o) => [o, o]))} ${select('outcome', 'any outcome', outcomes)}</form><p id="nothing" hidden>No cell matches the filter.</p>`;
+  const outcomes = [
+    ['fail', 'failed'],
+    ['pass', 'passed'],
+    ['skip', 'not applicable'],
+  ] as const;
+  const controls = `<form id="filter" hidden>${select(
+    'check',
+    'every check',
+    m.checks.map((c) => [c, c]),
+  )} ${select(
+    'op',
+    'every operation',
+    m.operations.map((o) => [o, o]),
+  )} ${select('outcome', 'any outcome', outcomes)}</form><p id="nothing" hidden>No cell matches the filter.</p>`;
   return { controls, script };
 }

@@ -9,10 +9,9 @@ const transactions = fc.array(fc.record({ voiceProfileId: nonEmpty, requestTimes
 
 /** A task's detail on either path: its id, its status, and what that status carries. */
 const onTask = (status: string, more: Record<string, fc.Arbitrary<unknown>> = {}, pipelineMore: Record<string, fc.Arbitrary<unknown>> = {}): Detail =>
-  fc.oneof(
-    fc.tuple(voiceConnectorPath(false), fc.record({ taskId: fc.uuid(), ...more })),
-    fc.tuple(pipelinePath, fc.record({ taskId: fc.uuid(), ...more, ...pipelineMore })),
-  ).map(([path, rest]) => ({ ...path, ...rest, detailStatus: status }));
+  fc
+    .oneof(fc.tuple(voiceConnectorPath(false), fc.record({ taskId: fc.uuid(), ...more })), fc.tuple(pipelinePath, fc.record({ taskId: fc.uuid(), ...more, ...pipelineMore })))
+    .map(([path, rest]) => ({ ...path, ...rest, detailStatus: status }));
 
 const fragment = { startFragmentNumber: fc.stringMatching(/^[0-9]{20,48}$/) };
 
@@ -20,7 +19,14 @@ const fragment = { startFragmentNumber: fc.stringMatching(/^[0-9]{20,48}$/) };
 export const detailsByType = {
   VoiceAnalyticsStatus: {
     AnalyticsReady: voiceConnectorPath(true).map((p) => ({ ...p, detailStatus: 'AnalyticsReady' })),
-    PostCallVoiceAnalytics: fc.tuple(voiceConnectorPath(true), fc.record({ bestMatchedVoiceProfileId: nonEmpty, customerValidatedCallerIdentity: nonEmpty, createVoiceProfileTransactions: transactions, updateVoiceProfileTransactions: transactions }, { requiredKeys: [] }))
+    PostCallVoiceAnalytics: fc
+      .tuple(
+        voiceConnectorPath(true),
+        fc.record(
+          { bestMatchedVoiceProfileId: nonEmpty, customerValidatedCallerIdentity: nonEmpty, createVoiceProfileTransactions: transactions, updateVoiceProfileTransactions: transactions },
+          { requiredKeys: [] },
+        ),
+      )
       .map(([p, speakerSearchResults]) => ({ ...p, detailStatus: 'PostCallVoiceAnalytics', speakerSearchResults })),
   },
   SpeakerSearchStatus: {

@@ -12,7 +12,10 @@ export const eventTime = fc.tuple(fc.integer({ min: t0, max: t1 }), fc.constantF
 });
 
 const id = fc.uuid({ version: 4 });
-export const eventId = fc.oneof(id.map((u) => `Id-${u}`), id);
+export const eventId = fc.oneof(
+  id.map((u) => `Id-${u}`),
+  id,
+);
 export const account = fc.stringMatching(/^[0-9]{12}$/);
 export const region = fc.constantFrom('us-east-1', 'us-west-2', 'eu-central-1', 'ap-northeast-1', 'ca-central-1');
 export const nonEmpty = fc.string({ minLength: 1, maxLength: 40 });

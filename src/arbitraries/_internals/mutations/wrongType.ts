@@ -16,8 +16,7 @@ export const wrongType: Mutation = {
   name: 'wrongType',
   rule: 'type',
   // Labels and query values travel as text: a string there cannot have a wrong type, a boolean or number can.
-  applies: (site) =>
-    site.path !== '' && site.in !== 'label' && typeof site.schema['type'] === 'string' && !(site.in === 'query' && site.schema['type'] === 'string'),
+  applies: (site) => site.path !== '' && site.in !== 'label' && typeof site.schema['type'] === 'string' && !(site.in === 'query' && site.schema['type'] === 'string'),
   values: (site) => {
     const others = othersThan[site.schema['type'] as string] ?? fc.constant(null);
     // In a query, "true" or "1" reads as the right type: only text that cannot parse is a wrong type there.

@@ -7,7 +7,8 @@ const route = 'POST /_chime/provider-states';
 /** Pact sends params as any JSON; the states read them as text. */
 function paramsOf(value: unknown): Record<string, string> {
   if (value === undefined || value === null) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) throw new ControlError(400, `${route}: "params" must be an object`, 'send e.g. {"state":"a voice profile domain exists","params":{"domainId":"d-1"}}');
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw new ControlError(400, `${route}: "params" must be an object`, 'send e.g. {"state":"a voice profile domain exists","params":{"domainId":"d-1"}}');
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
 }
 
@@ -25,7 +26,14 @@ export const setProviderState: ControlRoute = {
     const state = body['state'] === '' ? '' : requiredString(body, route, 'state', '{"state":"nothing exists","action":"setup"}');
     const action = body['action'] ?? 'setup';
     const setUp = state === '' ? () => undefined : providerStates[state];
-    if (!setUp) throw new ControlError(400, `${route}: unknown provider state "${state}"`, `known states: ${Object.keys(providerStates).map((s) => `"${s}"`).join(', ')}`);
+    if (!setUp)
+      throw new ControlError(
+        400,
+        `${route}: unknown provider state "${state}"`,
+        `known states: ${Object.keys(providerStates)
+          .map((s) => `"${s}"`)
+          .join(', ')}`,
+      );
     if (action === 'teardown') core.reset();
     else if (action === 'setup') setUp(core, paramsOf(body['params']));
     else throw new ControlError(400, `${route}: "action" must be "setup" or "teardown"`, 'leave it out to set the state up');

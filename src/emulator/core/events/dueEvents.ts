@@ -13,8 +13,12 @@ export function dueEvents(ctx: CoreContext, task: Task, sent: number): DueEvent[
     const base = task.service === 'voice' ? voiceLeg(task.isCaller ?? true) : pipelineDetail(task, ctx.options);
     return speakerSearchEvents(ctx, task, base, call).slice(sent);
   }
-  const legs = task.service === 'voice'
-    ? [{ name: 'caller', detail: voiceLeg(true) }, { name: 'callee', detail: voiceLeg(false) }]
-    : [{ name: 'pipeline', detail: pipelineDetail(task, ctx.options) }];
+  const legs =
+    task.service === 'voice'
+      ? [
+          { name: 'caller', detail: voiceLeg(true) },
+          { name: 'callee', detail: voiceLeg(false) },
+        ]
+      : [{ name: 'pipeline', detail: pipelineDetail(task, ctx.options) }];
   return voiceToneEvents(ctx, task, legs, sent, call);
 }

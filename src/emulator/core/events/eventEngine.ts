@@ -40,8 +40,16 @@ export function createEventEngine(state: () => State, options: CoreOptions): Eve
   let open = new Map<string, { task: Task; sent: number }>();
   // The guide's realistic examples: ids "Id-" and a UUID, times with six fraction digits (ours end in 000).
   const envelope = (e: DueEvent): ChimeEvent => ({
-    version: '0', id: `Id-${options.newId()}`, 'detail-type': e.detailType, 'service-type': 'VoiceAnalytics', source: 'aws.chime',
-    account: options.accountId, time: iso(e.at).replace(/Z$/, '000Z'), region: options.region, resources: [], detail: e.detail,
+    version: '0',
+    id: `Id-${options.newId()}`,
+    'detail-type': e.detailType,
+    'service-type': 'VoiceAnalytics',
+    source: 'aws.chime',
+    account: options.accountId,
+    time: iso(e.at).replace(/Z$/, '000Z'),
+    region: options.region,
+    resources: [],
+    detail: e.detail,
   });
 
   function due(ctx: CoreContext): DueEvent[] {

@@ -13,16 +13,11 @@ const search = (at: number, base: Record<string, unknown>, taskId: string, detai
 /** The identification (the top 10 matches, or none found) and the voiceprint, both when the search has enough speech. */
 function found(ctx: CoreContext, task: Task, at: number, base: Record<string, unknown>): DueEvent[] {
   const results = matchesOf({ ...ctx, now: at }, task).map((m) => ({ voiceProfileId: m.VoiceProfileId, confidenceScore: m.ConfidenceScore.toFixed(3) }));
-  const identification = results.length > 0
-    ? search(at, base, task.id, 'IdentificationSuccessful', { speakerSearchDetails: { results } })
-    : search(at, base, task.id, 'IdentificationNoMatchesFound');
+  const identification = results.length > 0 ? search(at, base, task.id, 'IdentificationSuccessful', { speakerSearchDetails: { results } }) : search(at, base, task.id, 'IdentificationNoMatchesFound');
   return [identification, search(at, base, task.id, 'VoiceprintGenerationSuccess')];
 }
 
-const failed = (task: Task, at: number, base: Record<string, unknown>): DueEvent[] => [
-  search(at, base, task.id, 'IdentificationFailure'),
-  search(at, base, task.id, 'VoiceprintGenerationFailure'),
-];
+const failed = (task: Task, at: number, base: Record<string, unknown>): DueEvent[] => [search(at, base, task.id, 'IdentificationFailure'), search(at, base, task.id, 'VoiceprintGenerationFailure')];
 
 /**
  * A speaker search's events up to `ctx.now`. Voice: when it SUCCEEDED the results, when it FAILED or the call

@@ -38,7 +38,11 @@ export function voiceToneEvents(ctx: CoreContext, task: Task, legs: readonly Leg
     if (i < skip) continue; // a leg already sent for this stretch: its tone still counts in the average
     // A Kinesis Video Streams fragment number is a long decimal string; each stretch starts at a later one.
     const pipeline = task.service === 'media-pipelines' ? { startFragmentNumber: `91343852333181432392682062${String(k).padStart(21, '0')}` } : {};
-    out.push({ at: from + k * t.toneIntervalMs, detailType: 'VoiceToneAnalysisStatus', detail: { ...leg.detail, taskId: task.id, detailStatus: 'VoiceToneAnalysisSuccessful', voiceToneAnalysisDetails, ...pipeline } });
+    out.push({
+      at: from + k * t.toneIntervalMs,
+      detailType: 'VoiceToneAnalysisStatus',
+      detail: { ...leg.detail, taskId: task.id, detailStatus: 'VoiceToneAnalysisSuccessful', voiceToneAnalysisDetails, ...pipeline },
+    });
   }
   if (!s.finished && !(task.service === 'media-pipelines' && to <= ctx.now)) return out;
   const endAt = Math.min(to, s.since);

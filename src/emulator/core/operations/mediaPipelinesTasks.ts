@@ -48,7 +48,10 @@ function start(kind: TaskKind): Handler {
   };
 }
 
-const get = (kind: TaskKind): Handler => (ctx, input) => view(ctx, findTask(ctx, kind, input));
+const get =
+  (kind: TaskKind): Handler =>
+  (ctx, input) =>
+    view(ctx, findTask(ctx, kind, input));
 
 function stop(kind: TaskKind): Handler {
   return (ctx, input) => {

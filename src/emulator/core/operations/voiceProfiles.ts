@@ -38,7 +38,14 @@ function voiceprintTask(ctx: CoreContext, input: Input) {
 const create: Handler = (ctx, input) => {
   const task = voiceprintTask(ctx, input);
   if (ctx.state.profiles.holdsTask(task.id)) throw conflict(`Speaker search task ${task.id} already made a voice profile.`);
-  const profile: Profile = { id: ctx.options.newId(), domainId: task.domainId ?? '', taskId: task.id, createdAt: ctx.now, updatedAt: ctx.now, expiresAt: ctx.now + ctx.options.retention.voiceProfileMs };
+  const profile: Profile = {
+    id: ctx.options.newId(),
+    domainId: task.domainId ?? '',
+    taskId: task.id,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    expiresAt: ctx.now + ctx.options.retention.voiceProfileMs,
+  };
   ctx.state.profiles.set(profile.id, profile);
   return { VoiceProfile: summary(ctx, profile) };
 };

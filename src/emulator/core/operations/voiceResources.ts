@@ -23,8 +23,6 @@ export function domainOf(ctx: CoreContext, id: string) {
   return domain;
 }
 
-export const domainArn = (ctx: CoreContext, id: string): string =>
-  `arn:aws:chime:${ctx.options.region}:${ctx.options.accountId}:voice-profile-domain/${id}`;
+export const domainArn = (ctx: CoreContext, id: string): string => `arn:aws:chime:${ctx.options.region}:${ctx.options.accountId}:voice-profile-domain/${id}`;
 
-export const profileArn = (ctx: CoreContext, id: string): string =>
-  `arn:aws:chime:${ctx.options.region}:${ctx.options.accountId}:voice-profile/${id}`;
+export const profileArn = (ctx: CoreContext, id: string): string => `arn:aws:chime:${ctx.options.region}:${ctx.options.accountId}:voice-profile/${id}`;

@@ -8,8 +8,7 @@ import { connectorOf, domainOf, liveCall } from './voiceResources.js';
 
 const names = taskNames;
 
-export const voiceStatus = (ctx: CoreContext, task: Task): TaskStatus =>
-  statusOf(task, ctx.now, ctx.options.lifecycle, ctx.state.calls.get(callKey(task.scope, task.transactionId ?? '')));
+export const voiceStatus = (ctx: CoreContext, task: Task): TaskStatus => statusOf(task, ctx.now, ctx.options.lifecycle, ctx.state.calls.get(callKey(task.scope, task.transactionId ?? '')));
 
 /** Matches a speaker search reports at most (developer guide, notifications: IdentificationSuccessful carries the top 10). */
 export const maxMatches = 10;
@@ -98,8 +97,10 @@ function start(kind: TaskKind): Handler {
   };
 }
 
-const get = (kind: TaskKind): Handler => (ctx, input) =>
-  view(ctx, findVoiceTask(ctx, kind, input), typeof input['IsCaller'] === 'boolean' ? input['IsCaller'] : undefined);
+const get =
+  (kind: TaskKind): Handler =>
+  (ctx, input) =>
+    view(ctx, findVoiceTask(ctx, kind, input), typeof input['IsCaller'] === 'boolean' ? input['IsCaller'] : undefined);
 
 function stop(kind: TaskKind): Handler {
   return (ctx, input) => {

@@ -16,7 +16,11 @@ export interface CallView {
 export function callView(voiceConnectorId: string, transactionId: string, call: Call, now: number): CallView {
   const ended = call.endedAt !== undefined && call.endedAt <= now;
   return {
-    voiceConnectorId, transactionId, callId: call.callId, status: ended ? 'ended' : 'live', startedAt: new Date(call.startedAt).toISOString(),
+    voiceConnectorId,
+    transactionId,
+    callId: call.callId,
+    status: ended ? 'ended' : 'live',
+    startedAt: new Date(call.startedAt).toISOString(),
     ...(ended ? { endedAt: new Date(call.endedAt ?? now).toISOString() } : {}),
   };
 }

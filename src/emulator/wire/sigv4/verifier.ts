@@ -23,8 +23,7 @@ export interface VerifierOptions {
 
 function unsigned(region: string): Denial {
   const message =
-    'SigV4: the request has no Authorization header and no X-Amz-Signature query parameter. ' +
-    `Sign it with SigV4 for service chime in ${region}, or start the emulator with auth lenient or off.`;
+    'SigV4: the request has no Authorization header and no X-Amz-Signature query parameter. ' + `Sign it with SigV4 for service chime in ${region}, or start the emulator with auth lenient or off.`;
   return { type: 'UnauthorizedClientException', status: 401, message };
 }
 

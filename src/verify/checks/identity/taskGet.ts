@@ -14,9 +14,7 @@ export const taskGet: Scenario = {
     const t = ctx.target;
     const voice = op.service === 'voice';
     const call = { transactionId: t.unique('call'), callLeg: coin ? 'Caller' : 'Callee' } as const;
-    const id = voice
-      ? await startVoiceTask(t, kind, String(generated['VoiceConnectorId']), await sharedDomain(t), call)
-      : await startPipelineTask(t, kind, String(generated['Identifier']));
+    const id = voice ? await startVoiceTask(t, kind, String(generated['VoiceConnectorId']), await sharedDomain(t), call) : await startPipelineTask(t, kind, String(generated['Identifier']));
     const request = { ...generated, [`${kind}Id`]: id };
     const task = resourceNamed((await expectSuccess(t, op, request)).json, kind);
     expectThat(idIn(task, `${kind}Id`) === id, () => `answered ${kind}Id ${JSON.stringify(task[`${kind}Id`])} for ${id}`, request);
