@@ -99,6 +99,12 @@ describe.each<AdapterName>(['http', 'msw'])('control plane over %s', (adapter) =
     expect(unknown).toMatchObject({ status: 400, body: { message: expect.stringContaining('unknown provider state "a domain exist"') } });
     expect(String(unknown.body['hint'])).toContain('"a voice profile domain exists"');
     expect((await control('POST', '/_chime/provider-states', { state: 'nothing exists', action: 'undo' })).status).toBe(400);
+    for (const inherited of ['__proto__', 'constructor', 'hasOwnProperty', 'valueOf', 'toString']) {
+      expect(await control('POST', '/_chime/provider-states', { state: inherited }), inherited).toMatchObject({
+        status: 400,
+        body: { message: expect.stringContaining(`unknown provider state "${inherited}"`) },
+      });
+    }
   });
 });
 

@@ -25,7 +25,8 @@ export const setProviderState: ControlRoute = {
     // Pact sends the state "" for an interaction that names none: nothing to set up, still a teardown after.
     const state = body['state'] === '' ? '' : requiredString(body, route, 'state', '{"state":"nothing exists","action":"setup"}');
     const action = body['action'] ?? 'setup';
-    const setUp = state === '' ? () => undefined : providerStates[state];
+    // Own names only: `constructor` or `__proto__` are not states, whatever Object.prototype holds.
+    const setUp = state === '' ? () => undefined : Object.hasOwn(providerStates, state) ? providerStates[state] : undefined;
     if (!setUp)
       throw new ControlError(
         400,
