@@ -28,9 +28,12 @@ export function voiceToneEvents(ctx: CoreContext, task: Task, legs: readonly Leg
   const { from, to } = span(task, s, ctx);
   const heard = Math.min(ctx.now, to) - from;
   const intervals = Math.max(0, Math.min(maxToneResults, Math.floor(heard / t.toneIntervalMs)));
+  const ended = s.finished || (task.service === 'media-pipelines' && to <= ctx.now);
+  // Nothing new since the last flush (the usual case, every tick): no tone is worked out again.
+  if (skip >= intervals * legs.length + (ended ? legs.length : 0)) return [];
   const out: DueEvent[] = [];
   const firstK = Math.floor(skip / legs.length) + 1;
-  const stretches = legs.map((leg) => toneStretches(task.id, leg.name, firstK, from, t.toneIntervalMs));
+  const stretches = skip < intervals * legs.length ? legs.map((leg) => toneStretches(task.id, leg.name, firstK, from, t.toneIntervalMs)) : [];
   for (let i = (firstK - 1) * legs.length; i < intervals * legs.length; i++) {
     const k = Math.floor(i / legs.length) + 1;
     const leg = legs[i % legs.length] as Leg;
@@ -44,7 +47,7 @@ export function voiceToneEvents(ctx: CoreContext, task: Task, legs: readonly Leg
       detail: { ...leg.detail, taskId: task.id, detailStatus: 'VoiceToneAnalysisSuccessful', voiceToneAnalysisDetails, ...pipeline },
     });
   }
-  if (!s.finished && !(task.service === 'media-pipelines' && to <= ctx.now)) return out;
+  if (!ended) return out;
   const endAt = Math.min(to, s.since);
   const detailStatus = s.status === 'FAILED' || s.status === 'Failed' ? 'VoiceToneAnalysisFailure' : 'VoiceToneAnalysisCompleted';
   const first = intervals * legs.length;
