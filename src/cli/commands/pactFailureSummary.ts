@@ -2,8 +2,16 @@
 const ansi = /\u001b\[[0-9;]*[A-Za-z]/g;
 const plain = (text: string) => text.replace(ansi, '');
 
+/** Pact's reason: a message for setup and state errors, a list of mismatches for a wrong status, header or body. */
+interface Mismatch {
+  readonly message?: string;
+  readonly mismatches?: readonly { readonly mismatch?: string; readonly type?: string }[];
+}
+
+const reasonOf = (m: Mismatch | undefined): string => m?.message ?? (m?.mismatches?.length ? m.mismatches.map((x) => x.mismatch ?? x.type ?? 'a mismatch').join('; ') : 'no reason given');
+
 interface PactReport {
-  readonly errors?: readonly { readonly interaction?: string; readonly mismatch?: { readonly message?: string } }[];
+  readonly errors?: readonly { readonly interaction?: string; readonly mismatch?: Mismatch }[];
   readonly interactionResults?: readonly unknown[];
   readonly output?: readonly string[];
 }
@@ -29,7 +37,7 @@ export function pactFailureSummary(message: string, verbose: boolean): string[] 
   if (!report?.errors) return [`pact verify: FAILED: ${plain(message).split('\n')[0] ?? ''}`];
   const total = report.interactionResults?.length;
   const lines = [`pact verify: FAILED: ${report.errors.length}${total === undefined ? '' : ` of ${total}`} interaction(s) did not match`];
-  for (const e of report.errors.slice(0, shown)) lines.push(`  - ${plain(e.interaction ?? 'an interaction')}: ${plain(e.mismatch?.message ?? 'no reason given')}`);
+  for (const e of report.errors.slice(0, shown)) lines.push(`  - ${plain(e.interaction ?? 'an interaction')}: ${plain(reasonOf(e.mismatch))}`);
   if (report.errors.length > shown) lines.push(`  … and ${report.errors.length - shown} more`);
   if (verbose) lines.push('', ...(report.output ?? []).flatMap((o) => plain(o).split('\n')));
   else lines.push("Hint: --verbose prints Pact's full report.");

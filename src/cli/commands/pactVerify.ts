@@ -23,7 +23,8 @@ export const pactVerifyHelp = [
   'states are listed in README). Against `chime-conformance serve`, the hook is <base URL>/_chime/provider-states.',
   'With --broker-url it verifies what the broker holds for --provider and publishes the results',
   '(PACT_BROKER_TOKEN or PACT_BROKER_USERNAME / PACT_BROKER_PASSWORD from the environment).',
-  "A failure prints each failing interaction with its reason; --verbose adds Pact's full report.",
+  'Pact prints its own report as it goes; a failure then ends with a summary, each failing interaction with its',
+  "reason; --verbose repeats Pact's report there without terminal codes.",
 ].join('\n');
 
 /** `pact verify`: the contracts against a provider, the embedded emulator by default. */
