@@ -103,3 +103,19 @@ describe('a domain created again with its token after it was deleted', () => {
     expect(core.snapshot().voiceProfileDomains.count).toBe(0);
   });
 });
+
+describe('a Media Pipelines task that is Stopping', () => {
+  it('cannot fail any more: its results were closed when the stop came (409), and its status goes on to Stopped', () => {
+    const clock = steppedClock();
+    const core = createEmulatorCore({ clock });
+    const started = core.invoke('media-pipelines.StartVoiceToneAnalysisTask', { Identifier: 'p-s', LanguageCode: 'en-US' });
+    const id = started.ok ? (started.output as { VoiceToneAnalysisTask: { VoiceToneAnalysisTaskId: string } }).VoiceToneAnalysisTask.VoiceToneAnalysisTaskId : '';
+    clock.advance(2000);
+    core.invoke('media-pipelines.StopVoiceToneAnalysisTask', { Identifier: 'p-s', VoiceToneAnalysisTaskId: id });
+    clock.advance(100);
+    expect(() => core.failTask(id)).toThrow(/already ended Stopping/);
+    clock.advance(1000);
+    const got = core.invoke('media-pipelines.GetVoiceToneAnalysisTask', { Identifier: 'p-s', VoiceToneAnalysisTaskId: id });
+    expect(got.ok && JSON.stringify(got.output)).toContain('"VoiceToneAnalysisTaskStatus":"Stopped"');
+  });
+});

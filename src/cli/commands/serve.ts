@@ -108,8 +108,11 @@ export const serveCommand: Command = {
     await new Promise<void>((resolve) => {
       const drain = () => {
         io.out('draining requests in flight, then stopping');
-        delivery?.stop();
-        void server.close().then(resolve);
+        // After the drain: requests still in flight may cause events that are worth sending.
+        void server.close().then(() => {
+          delivery?.stop();
+          resolve();
+        });
       };
       process.once('SIGTERM', drain);
       process.once('SIGINT', drain);

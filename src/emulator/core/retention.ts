@@ -24,7 +24,10 @@ export function assertVoiceprintKept(ctx: CoreContext, task: Task, status: TaskS
   const deletedAt = status.since + ctx.options.retention.voiceprintMs;
   if (ctx.now < deletedAt) return;
   const when = new Date(deletedAt).toISOString();
-  throw new ServiceError('GoneException', `The voiceprint of speaker search task ${task.id} was deleted at ${when}, 24 hours after the search succeeded; run a new speaker search.`);
+  throw new ServiceError(
+    'GoneException',
+    `The voiceprint of speaker search task ${task.id} was deleted at ${when}, ${ctx.options.retention.voiceprintMs / 3_600_000} hours after the search succeeded; run a new speaker search.`,
+  );
 }
 
 /** A voice profile past its ExpirationTimestamp is gone for Get, Delete, List and speaker search matches. */

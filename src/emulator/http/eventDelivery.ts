@@ -7,7 +7,7 @@ const attempts = 8;
 const backoff = (attempt: number) => Math.min(5_000, 100 * 2 ** attempt);
 
 export interface EventDelivery {
-  /** Stops sending; what was not sent yet is dropped. */
+  /** Stops sending; what was not sent yet is dropped, and said in one line. */
   stop(): void;
 }
 
@@ -18,7 +18,8 @@ function target(url: string, say: (line: string) => void) {
   let stopped = false;
   const post = (e: LoggedEvent) =>
     fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(e.event), signal: AbortSignal.timeout(10_000) }).then((res) => {
-      if (res.status >= 300) throw new Error(`answered ${res.status}`);
+      // The body is read off before the retry, or the connection stays held until garbage collection.
+      if (res.status >= 300) return res.body?.cancel().then(() => Promise.reject(new Error(`answered ${res.status}`)));
       return res.body?.cancel();
     });
   async function drain(): Promise<void> {
@@ -45,7 +46,11 @@ function target(url: string, say: (line: string) => void) {
       if (queue.length > queueLimit) say(`events: ${url} is ${queue.splice(1, queue.length - queueLimit).length} event(s) behind; the oldest waiting were dropped`);
       if (!sending) void drain();
     },
-    stop: () => void (stopped = true),
+    /** Stops; answers how many events were still waiting (the one being sent included). */
+    stop(): number {
+      stopped = true;
+      return queue.length;
+    },
   };
 }
 
@@ -59,7 +64,8 @@ export function deliverEvents(core: EmulatorCore, urls: readonly string[], say: 
   return {
     stop() {
       unsubscribe();
-      targets.forEach((t) => t.stop());
+      const waiting = targets.reduce((n, t) => n + t.stop(), 0);
+      if (waiting > 0) say(`events: ${waiting} event(s) not delivered at shutdown`);
     },
   };
 }

@@ -13,7 +13,8 @@ export function failTask(state: State, options: CoreOptions, taskId: string, mes
   const now = options.clock.now();
   const call = state.calls.get(callKey(task.scope, task.transactionId ?? ''));
   const before = statusOf(task, now, options.lifecycle, call);
-  if (before.finished) throw conflict(`Task ${taskId} has already ended ${before.status}; only a running task can fail.`);
+  // Stopping counts as ended: its results were already closed (VoiceToneAnalysisCompleted) when the stop came.
+  if (before.finished || before.status === 'Stopping') throw conflict(`Task ${taskId} has already ended ${before.status}; only a running task can fail.`);
   task.failedAt = now;
   if (message !== undefined) task.failureMessage = message;
   return { taskId, status: statusOf(task, now, options.lifecycle, call).status };
