@@ -86,6 +86,8 @@ describe.each<AdapterName>(['http', 'msw'])('control plane over %s', (adapter) =
     expect(await control('POST', '/_chime/clock/advance', { ms: -5 })).toMatchObject({ status: 400, body: { message: expect.stringContaining('"ms" must be a whole number') } });
     expect(await control('POST', `/_chime/calls/${vc}/never-started/end`)).toMatchObject({ status: 404, body: { errorType: 'NotFoundException' } });
     expect(await control('POST', '/_chime/calls/%E0%A4%A/x/end')).toMatchObject({ status: 400, body: { message: expect.stringContaining('percent-encoding') } });
+    const oversized = { pipelineId: 'p'.repeat(2 * 1024 * 1024) };
+    expect(await control('POST', '/_chime/pipelines', oversized)).toMatchObject({ status: 400, body: { message: expect.stringContaining('the body exceeds 1048576 bytes') } });
     expect(h.core.snapshot()).toMatchObject({ pipelines: { count: 0 }, voiceConnectors: { count: 0 }, calls: { count: 0 } });
   });
 

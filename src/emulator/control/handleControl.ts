@@ -27,15 +27,17 @@ const failure = (status: number, message: string, hint: string, errorType?: stri
  * The control plane, with no transport: the HTTP server and the MSW handlers reach it through the wire. A
  * request it cannot act on gets a 4xx with a hint and changes nothing.
  */
-export function handleControl(core: EmulatorCore, request: RawRequest, requestId: string): RawResponse {
-  const answer = controlAnswer(core, request);
+export function handleControl(core: EmulatorCore, request: RawRequest, requestId: string, maxBodyBytes: number): RawResponse {
+  const answer = controlAnswer(core, request, maxBodyBytes);
   return { status: answer.status, headers: { 'x-amzn-requestid': requestId, 'content-type': 'application/json' }, body: JSON.stringify(answer.body) };
 }
 
-function controlAnswer(core: EmulatorCore, request: RawRequest): ControlAnswer {
+function controlAnswer(core: EmulatorCore, request: RawRequest, maxBodyBytes: number): ControlAnswer {
   const [path = '', search = ''] = request.target.split(/\?(.*)/s);
   try {
     const { route, labels } = matchControlRoute(request.method, path);
+    // The HTTP adapter keeps at most one byte past the limit: an oversized body is said to be one, not "not JSON".
+    if ((request.body?.length ?? 0) > maxBodyBytes) throw new ControlError(400, `the body exceeds ${maxBodyBytes} bytes`, 'control bodies are small JSON objects');
     return route.run(core, labels, bodyOf(request.body), new URLSearchParams(search));
   } catch (e) {
     if (e instanceof ControlError) return failure(e.status, e.message, e.hint);

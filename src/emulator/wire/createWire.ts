@@ -81,7 +81,7 @@ export function createWire(core: EmulatorCore, given: Partial<WireOptions> = {})
     const requestId = core.options.newId();
     // The control plane answers whatever --auth says: it is how a test sets the emulator up, not an AWS API.
     if (options.controlPlane && request.target.startsWith(controlPrefix)) {
-      const control = handleControl(core, request, requestId);
+      const control = handleControl(core, request, requestId, options.maxBodyBytes);
       options.onExchange?.({ requestId, method: request.method, target: request.target, operation: 'control', status: control.status, errorType: undefined, ms: performance.now() - started });
       return control;
     }
