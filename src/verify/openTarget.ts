@@ -1,3 +1,4 @@
+import { fastLifecycle } from '../emulator/core/options.js';
 import { startEmbeddedEmulator } from './embeddedEmulator.js';
 import { AnswerTooLarge, defaultAnswerLimits, EndpointGone, type AnswerLimits } from './answerLimits.js';
 import { rawClient } from './rawClient.js';
@@ -17,13 +18,8 @@ export interface TargetOptions {
   readonly limits?: AnswerLimits;
 }
 
-/**
- * Lifecycle steps of the embedded emulator: short, so a run sees every status and stays fast, but a speaker
- * search lasts long enough (400 ms) for the checks to stop it while it is still active, also on a loaded
- * CI machine (at 120 ms a Stop sent 150 ms after its Start found the task finished). Voiceprints come from
- * a pool, so the length is waited out once per batch, not once per case.
- */
-export const quickLifecycle = { notStartedMs: 15, initializingMs: 15, stoppingMs: 15, queuedMs: 15, speakerSearchMs: 400 };
+/** The embedded emulator runs on the core's fast timings (`serve --timings fast`); why 400 ms: fastLifecycle. */
+export const quickLifecycle = fastLifecycle;
 
 /** Thrown when the endpoint cannot be reached at all: a usage problem, not a conformance failure. */
 export class UnreachableEndpoint extends Error {}

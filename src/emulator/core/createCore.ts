@@ -69,7 +69,16 @@ export function createEmulatorCore(given: EmulatorOptions = {}): EmulatorCore {
   if (given.onEvent) events.subscribe(given.onEvent);
   // Listeners hear what a change made due at once; without any, events wait until someone reads them.
   const thenFlush = <T>(result: T): T => (events.listening && events.flush(), result);
-  const clock: EmulatedClock = { mode: options.clock.mode, now: () => options.clock.now(), advance: (ms) => ((void options.clock.advance(ms), events.flush()), options.clock.now()) };
+  const clock: EmulatedClock = {
+    mode: options.clock.mode,
+    now: () => options.clock.now(),
+    // Time that passed makes events due: listeners and pollers hear them at once.
+    advance(ms) {
+      const now = options.clock.advance(ms);
+      events.flush();
+      return now;
+    },
+  };
   return {
     options,
     clock,

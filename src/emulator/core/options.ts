@@ -42,7 +42,11 @@ export interface CoreOptions {
 /** Timings close to the service's: a speaker search needs a few seconds of speech. */
 export const defaultLifecycle: LifecycleTimings = { notStartedMs: 500, initializingMs: 1000, stoppingMs: 500, queuedMs: 500, speakerSearchMs: 3000, toneIntervalMs: 5000 };
 
-/** Timings for test suites: every status still shows, for a few milliseconds. */
+/**
+ * Timings for test suites and the embedded verify run: every status still shows, for a few milliseconds, but a
+ * speaker search lasts long enough (400 ms) to be stopped while still active on a loaded CI machine (at 120 ms
+ * a Stop sent 150 ms after its Start found the task finished); verify's voiceprint pool waits it out per batch.
+ */
 export const fastLifecycle: LifecycleTimings = { notStartedMs: 15, initializingMs: 15, stoppingMs: 15, queuedMs: 15, speakerSearchMs: 400, toneIntervalMs: 100 };
 
 export type TimingsMode = 'real' | 'fast';
