@@ -5,6 +5,7 @@ import { getOperation } from '../../src/contract/catalog.js';
 import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
 import { rawClient } from '../../src/verify/rawClient.js';
 import { sdkSender } from '../../src/verify/sdkSender.js';
+import { isStaleSocket, onceMoreIfStale } from '../../src/verify/staleSocket.js';
 
 /**
  * A server that closes a kept-alive connection as the next request arrives on it, as servers do when their
@@ -63,5 +64,27 @@ describe('a keep-alive socket the endpoint closed under a request', () => {
     const before = dropped;
     for (let i = 0; i < 5; i++) expect((await sdk(getOperation('voice.ListVoiceProfileDomains'), {})).answer.status).toBe(200);
     expect(dropped - before).toBeGreaterThan(0);
+  });
+});
+
+describe('isStaleSocket', () => {
+  it('takes a reset or a broken pipe on a reused socket for a request the endpoint never saw', () => {
+    expect(isStaleSocket(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }))).toBe(true);
+    expect(isStaleSocket(Object.assign(new Error('write EPIPE'), { code: 'EPIPE', reusedSocket: true }))).toBe(true);
+  });
+
+  it('sends nothing again once an answer had begun, or for other failures', () => {
+    expect(isStaleSocket(Object.assign(new Error('write EPIPE'), { code: 'EPIPE', reusedSocket: false }))).toBe(false);
+    expect(isStaleSocket(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))).toBe(false);
+    expect(isStaleSocket(new Error('no code'))).toBe(false);
+  });
+
+  it('sends once more after a broken pipe, and only once', async () => {
+    let attempts = 0;
+    const send = () => (++attempts === 1 ? Promise.reject(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })) : Promise.resolve('answered'));
+    await expect(onceMoreIfStale(send)).resolves.toBe('answered');
+    expect(attempts).toBe(2);
+    const always = () => Promise.reject(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+    await expect(onceMoreIfStale(always)).rejects.toThrow('EPIPE');
   });
 });
