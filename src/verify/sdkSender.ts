@@ -1,6 +1,6 @@
 import * as mediaPipelines from '@aws-sdk/client-chime-sdk-media-pipelines';
 import * as voice from '@aws-sdk/client-chime-sdk-voice';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { NodeHttpHandler, type NodeHttpHandlerOptions } from '@smithy/node-http-handler';
 import { Agent } from 'node:http';
 import { Readable } from 'node:stream';
 import { onceMoreIfStale } from './staleSocket.js';
@@ -20,65 +20,112 @@ export interface SdkExchange {
 
 export type SendSdk = (op: Operation, input: unknown) => Promise<SdkExchange>;
 
-type Client = { send(command: unknown, options: { abortSignal: AbortSignal }): Promise<unknown> };
+type Client = { send(command: unknown): Promise<unknown> };
 const modules: Record<string, Record<string, unknown>> = { 'media-pipelines': mediaPipelines, voice };
 
+/** What one call needs below the SDK: where its raw answer goes, and its deadline. */
+interface Call {
+  readonly record: (a: WireAnswer) => void;
+  readonly begun: () => void;
+  readonly deadline: RequestDeadline;
+  readonly maxBytes: number;
+}
+
+type Args = { input: object; request: object };
+type Stack = { add(m: unknown, o: { step: string; name: string; priority: string }): void };
+
 /**
- * A middleware, added to one command, that keeps a copy of the raw answer before the SDK parses it: each call
- * captures its own answer, so calls may run at once. It reads the body itself, capped and under the deadline;
- * the SDK's deserializer then reads that copy, so the SDK never buffers more than the cap either.
+ * A middleware, added once to a client, that keeps a copy of the raw answer before the SDK parses it. The client
+ * caches its resolved handler (cacheMiddleware), so nothing may be added to one command: each call is found by
+ * its input object, which is its own, so calls may run at once. It reads the body itself, capped and under the
+ * deadline; the SDK's deserializer then reads that copy, so the SDK never buffers more than the cap either.
  */
-function captureMiddleware(record: (a: WireAnswer) => void, maxBytes: number, deadline: RequestDeadline, begun: () => void) {
-  return (next: (args: unknown) => Promise<{ response: unknown }>) => async (args: unknown) => {
+function captureMiddleware(calls: WeakMap<object, Call>, signals: WeakMap<object, AbortSignal>) {
+  return (next: (args: Args) => Promise<{ response: unknown }>) => async (args: Args) => {
+    const call = calls.get(args.input);
+    if (!call) return next(args);
+    signals.set(args.request, call.deadline.signal);
     const result = await next(args);
-    begun();
-    deadline.reached('body');
+    call.begun();
+    call.deadline.reached('body');
     const response = result.response as { statusCode: number; headers: Record<string, string>; body: unknown };
-    const bytes = response.body instanceof Readable ? await readCapped(response.body, maxBytes, deadline.signal, response.headers['content-length']) : Buffer.alloc(0);
-    record({ status: response.statusCode, headers: { ...response.headers }, body: bytes.toString('utf8') });
+    const bytes = response.body instanceof Readable ? await readCapped(response.body, call.maxBytes, call.deadline.signal, response.headers['content-length']) : Buffer.alloc(0);
+    call.record({ status: response.statusCode, headers: { ...response.headers }, body: bytes.toString('utf8') });
     response.body = Readable.from([bytes]);
     return result;
   };
 }
 
-type Command = { middlewareStack: { add(m: unknown, o: { step: string; name: string; priority: string }): void } };
+/**
+ * The SDK's Node handler, given each request's deadline: a cached handler is resolved without per-call options,
+ * so the abort signal comes from the request the capture middleware saw go out.
+ */
+class DeadlineHandler extends NodeHttpHandler {
+  constructor(
+    options: NodeHttpHandlerOptions,
+    private readonly signals: WeakMap<object, AbortSignal>,
+  ) {
+    super(options);
+  }
+
+  override handle(request: Parameters<NodeHttpHandler['handle']>[0], options: Parameters<NodeHttpHandler['handle']>[1] = {}) {
+    const abortSignal = this.signals.get(request);
+    return super.handle(request, abortSignal ? { ...options, abortSignal } : options);
+  }
+}
+
+/**
+ * A client's signer, made once: the SDK builds a new SigV4 signer for every request, from a copy of the whole
+ * client config, and one client always signs for the same region and service.
+ */
+function signOnce(client: { config: { signer?: (scheme?: unknown) => Promise<unknown> } }): void {
+  const make = client.config.signer;
+  if (!make) return;
+  const made = new Map<string, Promise<unknown>>();
+  client.config.signer = (scheme?: unknown) => {
+    const key = JSON.stringify(scheme ?? null);
+    let signer = made.get(key);
+    if (!signer) made.set(key, (signer = make(scheme)));
+    return signer;
+  };
+}
 
 /**
  * Sends SDK-style input through the real AWS SDK v3 client of the operation's service. `via`: a local socket the
  * endpoint's server also listens on (the embedded emulator's): the SDK builds, signs and reads every request as
- * for the endpoint; only the connection under it differs.
+ * for the endpoint; only the connection under it differs. The requests on the wire are the SDK's own: caching
+ * the resolved middleware and the signer changes what a call costs, not what it sends.
  */
 export function sdkSender(endpoint: string, region: string, credentials: Credentials, limits: AnswerLimits = defaultAnswerLimits, via?: string): SendSdk {
+  const calls = new WeakMap<object, Call>();
+  const signals = new WeakMap<object, AbortSignal>();
   // No requestTimeout here: the handler's own only logs a warning (and is an idle timeout); the abort signal
-  // below is the deadline. The connection timeout names the one phase the signal cannot see.
+  // is the deadline. The connection timeout names the one phase the signal cannot see.
   // An Agent takes socket.connect() options too: socketPath sends every connection to the local socket.
   const local = { keepAlive: true, maxSockets: 50, socketPath: via };
   const httpAgent = via ? { httpAgent: new Agent(local) } : {};
-  const requestHandler = new NodeHttpHandler({ connectionTimeout: Math.min(5000, limits.requestTimeoutMs), ...httpAgent });
-  const config = { endpoint, region, credentials, maxAttempts: 1, requestHandler };
+  const requestHandler = new DeadlineHandler({ connectionTimeout: Math.min(5000, limits.requestTimeoutMs), ...httpAgent }, signals);
+  const config = { endpoint, region, credentials, maxAttempts: 1, requestHandler, cacheMiddleware: true };
   const clients: Record<string, Client> = {
     'media-pipelines': new mediaPipelines.ChimeSDKMediaPipelinesClient(config) as unknown as Client,
     voice: new voice.ChimeSDKVoiceClient(config) as unknown as Client,
   };
+  for (const client of Object.values(clients)) {
+    signOnce(client as unknown as Parameters<typeof signOnce>[0]);
+    // At the deserialize step, below the SDK's own deserializer: the answer as it came off the wire.
+    (client as unknown as { middlewareStack: Stack }).middlewareStack.add(captureMiddleware(calls, signals), { step: 'deserialize', name: 'chimeConformanceCapture', priority: 'low' });
+  }
   const send: SendSdk = async (op, input) => {
-    const CommandClass = modules[op.service]?.[`${op.name}Command`] as (new (i: unknown) => Command) | undefined;
+    const CommandClass = modules[op.service]?.[`${op.name}Command`] as (new (i: unknown) => unknown) | undefined;
     if (!CommandClass) throw new Error(`chime-conformance: the AWS SDK has no ${op.name}Command`);
     let answer: WireAnswer | undefined;
     let begun = false;
-    const command = new CommandClass(input);
+    // A copy of its own: the key that finds this call below the SDK, even when the same input is sent twice at once.
+    const own = { ...(input as object) };
     const deadline = requestDeadline(limits.requestTimeoutMs, 'answer');
-    // At the deserialize step, below the SDK's own deserializer: the answer as it came off the wire.
-    command.middlewareStack.add(
-      captureMiddleware(
-        (a) => (answer = a),
-        limits.maxAnswerBytes,
-        deadline,
-        () => (begun = true),
-      ),
-      { step: 'deserialize', name: 'chimeConformanceCapture', priority: 'low' },
-    );
+    calls.set(own, { record: (a) => (answer = a), begun: () => (begun = true), deadline, maxBytes: limits.maxAnswerBytes });
     try {
-      const output = await (clients[op.service] as Client).send(command, { abortSignal: deadline.signal });
+      const output = await (clients[op.service] as Client).send(new CommandClass(own));
       return { answer: answer ?? { status: 0, headers: {}, body: '' }, output };
     } catch (e) {
       // Nothing came back: a connection problem, not an answer. The SDK reports a passed deadline as its own
@@ -89,6 +136,7 @@ export function sdkSender(endpoint: string, region: string, credentials: Credent
       return { answer, error: { name: err.name, message: err.message } };
     } finally {
       deadline.clear();
+      calls.delete(own);
     }
   };
   return (op, input) => onceMoreIfStale(() => send(op, input));
