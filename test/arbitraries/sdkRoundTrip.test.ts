@@ -2,6 +2,7 @@ import { describe, expect } from 'vitest';
 import { test } from '@fast-check/vitest';
 import { arbitraries, getOperation, operations } from '../../src/index.js';
 import { decodeRequest } from '../../src/wire/decodeRequest.js';
+import { encodeRequest } from '../../src/wire/encodeRequest.js';
 import { route } from '../../src/wire/route.js';
 import { capturingClient, commandFor, type CapturedRequest } from '../support/sdkClients.js';
 
@@ -37,5 +38,21 @@ describe.each(operations)('%s through the real AWS SDK v3 client', (id) => {
       delete (decoded as Record<string, unknown>)['ClientRequestToken'];
     }
     expect(decoded).toEqual(input);
+  });
+  // response_schema sends valid requests as raw HTTP (it reads only the bytes of the answer): they must be the SDK's.
+  test.prop([arbitraries.validRequest(id)], { numRuns })('is the request encodeRequest writes: method, path, query and body', async (input) => {
+    captured.length = 0;
+    await client.send(new Command(input));
+    const [sent] = captured;
+    if (!sent) throw new Error('the SDK sent nothing');
+    const raw = encodeRequest(op, input);
+    const [path, search = ''] = raw.target.split('?');
+    expect(sent.method).toBe(raw.method);
+    expect(sent.path).toBe(path);
+    expect([...queryOf(sent)].sort()).toEqual([...new URLSearchParams(search)].sort());
+    const text = bodyText(sent.body);
+    const body = text === undefined ? undefined : (JSON.parse(text) as Record<string, unknown>);
+    if (body && raw.body !== undefined && !('ClientRequestToken' in input)) delete body['ClientRequestToken'];
+    expect(body).toEqual(raw.body === undefined ? undefined : JSON.parse(raw.body));
   });
 });

@@ -1,6 +1,7 @@
 import { arbitraries } from '../../arbitraries/index.js';
 import { validateResponse } from '../../contract/validate.js';
 import { parseJson, type ParsedJson } from '../../shared/parseJson.js';
+import { encodeRequest } from '../../wire/encodeRequest.js';
 import type { Check } from '../check.js';
 import { describeAnswer } from '../describeAnswer.js';
 import { prepare } from '../prepare.js';
@@ -12,11 +13,14 @@ const bodyOf = (text: string): ParsedJson => (text === '' ? { ok: true, value: u
 export const responseSchema: Check = {
   name: 'response_schema',
   summary: 'every success body validates against the contract (ISO 8601 timestamps, right status enums); 204 has no body',
+  // The check reads the answer's bytes, never the SDK's reading of them (positive_acceptance does), so its valid
+  // requests go out raw: the same method, path, query and body as the SDK's (a test holds them equal), at a
+  // third of the checking thread's time per request (0.40 to 0.46 ms against 1.19 to 1.46 ms through the SDK).
   applies: () => true,
   run: (ctx, op) =>
     propertyOutcome(ctx, 'response_schema', op, arbitraries.validRequest(op.id), async (generated) => {
       const request = await prepare(ctx.target, op, generated);
-      const { answer } = await ctx.target.sdk(op, request);
+      const answer = await ctx.target.raw(encodeRequest(op, request));
       expectThat(answer.status >= 200 && answer.status < 300, () => `answered ${describeAnswer(answer)}`, request);
       const body = bodyOf(answer.body);
       expectThat(body.ok, () => `the body is not JSON: ${describeAnswer(answer)}`, request);
