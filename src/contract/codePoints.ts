@@ -16,6 +16,8 @@ export const codePointLength = (s: string): number => {
 
 /** The first `n` code points of `s` (a negative `n` drops that many from the end, as `slice` does). */
 export const takeCodePoints = (s: string, n: number): string => {
+  // n UTF-16 units hold at most n code points: nothing to count (the common case of a generator's cut).
+  if (n >= s.length) return s;
   const count = n < 0 ? Math.max(0, codePointLength(s) + n) : n;
   let i = 0;
   for (let taken = 0; taken < count && i < s.length; taken++) i = nextIndex(s, i);

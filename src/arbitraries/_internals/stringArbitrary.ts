@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { JsonSchema } from '../../contract/operation.js';
 import { codePointLength, takeCodePoints } from '../../contract/codePoints.js';
 import { aroundMatch, nonAscii, plainUnit, text, textPatterns } from './textPatterns.js';
+import { unitString, unitTable, type UnitTable } from './unitString.js';
 
 /** Strings without a maxLength are generated up to this many code points: long enough to matter, fast to make. */
 export const unboundedStringLength = 64;
@@ -33,10 +34,10 @@ export const satisfies = (b: StringBounds, s: string): boolean => {
 };
 
 /** Grows a valid value to exactly `length` code points with the given filler, if the pattern still holds. */
-function growTo(b: StringBounds, filler: fc.Arbitrary<string>, length: number) {
+function growTo(b: StringBounds, filler: UnitTable, length: number) {
   return (s: string) =>
-    fc.array(filler, { minLength: length, maxLength: length }).map((fill) => {
-      const grown = s + takeCodePoints(fill.join(''), length - codePointLength(s));
+    unitString(filler, length, length).map((fill) => {
+      const grown = s + takeCodePoints(fill, length - codePointLength(s));
       return satisfies(b, grown) ? grown : s;
     });
 }
@@ -47,7 +48,7 @@ function patterned(b: StringBounds & { pattern: RegExp }): fc.Arbitrary<string> 
   // Unanchored patterns accept text around a match: the contract allows it, so the generators produce it.
   const anchored = b.pattern.source.startsWith('^') && b.pattern.source.endsWith('$');
   const loose = anchored ? clean : aroundMatch(clean, b);
-  const ownChars = (s: string) => fc.constantFrom(...[...s]);
+  const ownChars = (s: string) => unitTable({ weight: 1, units: [...s] });
   const longest = clean.filter((s) => s.length > 0).chain((s) => fc.oneof(growTo(b, ownChars(s), b.max)(s), growTo(b, nonAscii, b.max)(s)));
   const shortest = fc.stringMatching(whole, { size: 'xsmall', maxLength: b.max });
   // Cross-shrinking lets a long or padded value shrink into the plain form: a grown value alone cannot get

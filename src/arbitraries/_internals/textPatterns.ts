@@ -1,14 +1,17 @@
 import fc from 'fast-check';
 import { codePointLength, takeCodePoints } from '../../contract/codePoints.js';
+import { unitString, unitTable, type UnitTable } from './unitString.js';
+
+const beyondAscii = ['é', 'ß', 'Ω', 'я', '日本', '한', 'ع', '😀', '\u00a0', '𝔘'];
 
 /** Text beyond ASCII, for the places a pattern lets it in. */
-export const nonAscii = fc.constantFrom('é', 'ß', 'Ω', 'я', '日本', '한', 'ع', '😀', '\u00a0', '𝔘');
+export const nonAscii = unitTable({ weight: 1, units: beyondAscii });
 
 /** Characters for text with no pattern: ASCII that is safe anywhere, and some beyond. */
-export const plainUnit = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...'abcXYZ019-_ .:/') }, { weight: 1, arbitrary: nonAscii });
+export const plainUnit = unitTable({ weight: 4, units: [...'abcXYZ019-_ .:/'] }, { weight: 1, units: beyondAscii });
 
 /** Characters that stress JSON and URL encoding, with tabs, newlines and text beyond ASCII. */
-const richUnit = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...'abcXYZ019-_ .:/"\\\'{}<>&%+?#=', '\t', '\n') }, { weight: 1, arbitrary: nonAscii });
+const richUnit = unitTable({ weight: 6, units: [...'abcXYZ019-_ .:/"\\\'{}<>&%+?#=', '\t', '\n'] }, { weight: 1, units: beyondAscii });
 
 interface Bounds {
   readonly min: number;
@@ -16,8 +19,8 @@ interface Bounds {
 }
 
 /** Text of the given bounds, short, longest and shortest, shrinking from the long forms into the short. */
-export function text(b: Bounds, unit: fc.Arbitrary<string> = richUnit, fix: (s: string) => string = (s) => s): fc.Arbitrary<string> {
-  const of = (n: number, m: number) => fc.array(unit, { minLength: n, maxLength: m }).map((u) => fix(takeCodePoints(u.join(''), m)));
+export function text(b: Bounds, unit: UnitTable = richUnit, fix: (s: string) => string = (s) => s): fc.Arbitrary<string> {
+  const of = (n: number, m: number) => unitString(unit, n, m).map((u) => fix(takeCodePoints(u, m)));
   return fc.oneof({ withCrossShrink: true }, of(b.min, Math.min(b.max, b.min + 16)), of(b.max, b.max), of(b.min, b.min));
 }
 
@@ -40,7 +43,7 @@ export const textPatterns: ReadonlyMap<string, (b: Bounds) => fc.Arbitrary<strin
  */
 export function aroundMatch(match: fc.Arbitrary<string>, b: Bounds): fc.Arbitrary<string> {
   if (b.min === b.max) return match;
-  const around = fc.array(richUnit, { maxLength: 3 }).map((u) => u.join(''));
+  const around = unitString(richUnit, 0, 3);
   return fc.tuple(around, match, around).map(([before, m, after]) => {
     const room = Math.max(0, b.max - codePointLength(m));
     const kept = takeCodePoints(before, room);
