@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { unitString, unitTable } from '../../src/arbitraries/_internals/unitString.js';
+import { unitString, unitTable } from '../../src/arbitraries/unitString.js';
 
 const table = unitTable({ weight: 3, units: ['a', 'b', 'c'] }, { weight: 1, units: ['日本', '😀'] });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { JsonSchema } from '../../contract/operation.js';
 import { codePointLength, takeCodePoints } from '../../contract/codePoints.js';
 import { aroundMatch, nonAscii, plainUnit, text, textPatterns } from './textPatterns.js';
-import { unitString, unitTable, type UnitTable } from './unitString.js';
+import { unitString, unitTable, type UnitTable } from '../unitString.js';
 
 /** Strings without a maxLength are generated up to this many code points: long enough to matter, fast to make. */
 export const unboundedStringLength = 64;

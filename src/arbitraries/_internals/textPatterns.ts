@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { codePointLength, takeCodePoints } from '../../contract/codePoints.js';
-import { unitString, unitTable, type UnitTable } from './unitString.js';
+import { unitString, unitTable, type UnitTable } from '../unitString.js';
 
 const beyondAscii = ['é', 'ß', 'Ω', 'я', '日本', '한', 'ع', '😀', '\u00a0', '𝔘'];
 
