@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ServerOptions } from '../emulator/http/startServer.js';
+import { workerEntry } from './workerEntry.js';
 
 export interface EmbeddedEmulator {
   readonly url: string;
@@ -17,27 +16,12 @@ export interface EmbeddedEmulator {
 export type EmbeddedOptions = Pick<ServerOptions, 'auth' | 'credentials' | 'region' | 'lifecycle' | 'port' | 'host'>;
 
 /**
- * The worker's entry. Built, it is embeddedWorker.js. From the sources (tsx, vitest) it is a .ts file, which a
- * Node 20 worker does not load even with tsx's loader in its execArgv: tsx's tsImport loads it instead.
- */
-function workerEntry(): { entry: string | URL; eval: boolean } {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const url = new URL(`./embeddedWorker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
-  if (!fromSource) return { entry: url, eval: false };
-  const tsx = createRequire(import.meta.url)
-    .resolve('tsx/package.json')
-    .replace(/package\.json$/, 'dist/esm/api/index.mjs');
-  const code = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((api) => api.tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(url.href)}))`;
-  return { entry: code, eval: true };
-}
-
-/**
  * The reference emulator on node:http, in a thread of its own: `verify` and the emulator it checks then use two
  * cores instead of taking turns on one (a reference run is CPU-bound). It is the same server over the same
  * loopback HTTP as `serve`; only the thread differs.
  */
 export async function startEmbeddedEmulator(options: EmbeddedOptions): Promise<EmbeddedEmulator> {
-  const { entry, eval: evaluate } = workerEntry();
+  const { entry, eval: evaluate } = workerEntry('embeddedWorker');
   const worker = new Worker(entry, { workerData: options, eval: evaluate });
   // The run holds its own sockets open; the thread alone never keeps the process alive.
   worker.unref();

@@ -3,7 +3,7 @@ import { startEmbeddedEmulator } from './embeddedEmulator.js';
 import { AnswerTooLarge, defaultAnswerLimits, EndpointGone, type AnswerLimits } from './answerLimits.js';
 import { rawClient } from './rawClient.js';
 import type { Credentials, SigningMode } from '../shared/credentials.js';
-import { sdkSender } from './sdkSender.js';
+import { sdkInWorker } from './sdkInWorker.js';
 import { rawSigner } from './signer.js';
 import { stopWhenGone } from './stopWhenGone.js';
 import { uniqueNames, type Target } from './target.js';
@@ -52,17 +52,24 @@ export async function openTarget(o: TargetOptions): Promise<{ target: Target; em
   const limits = o.limits ?? defaultAnswerLimits;
   // The embedded emulator's own requests take its local socket: the same HTTP to the same server, at less cost per request.
   const via = server?.socketPath;
+  const sdk = sdkInWorker({ endpoint, region: o.region, credentials: o.credentials, limits, ...(via ? { via } : {}) });
   const bare: Target = {
     endpoint,
     raw: rawClient(endpoint, sign, limits, true, via),
-    sdk: sdkSender(endpoint, o.region, o.credentials, limits, via),
+    sdk: sdk.send,
     unique: uniqueNames(),
     pollCapMs: server ? 40 : 500,
   };
-  await probe(bare);
+  try {
+    // The SDK thread loads while the probe goes out.
+    await Promise.all([probe(bare), sdk.ready]);
+  } catch (e) {
+    await Promise.all([sdk.close(), server?.close()]);
+    throw e;
+  }
   // The fuse's probe opens a connection of its own: a pooled socket the endpoint already dropped says ECONNRESET,
   // which is not why the endpoint cannot be reached.
   const prober: Target = { ...bare, raw: rawClient(endpoint, sign, limits, false, via) };
   const target = stopWhenGone(bare, () => unreachable(prober));
-  return { target, embedded: server !== undefined, ...(via ? { via: `local socket ${via}` } : {}), close: async () => server?.close() };
+  return { target, embedded: server !== undefined, ...(via ? { via: `local socket ${via}` } : {}), close: async () => void (await Promise.all([sdk.close(), server?.close()])) };
 }
