@@ -38,6 +38,11 @@ export interface Check {
   /** True, or the reason it does not apply to this operation. */
   applies(op: Operation, ctx: CheckContext): true | string;
   run(ctx: CheckContext, op: Operation): Promise<Outcome>;
+  /**
+   * Its cases mostly wait on the target's own timings (a task's statuses): a run starts such cells first, so
+   * that their waiting overlaps the other cells' work instead of ending the run.
+   */
+  readonly waits?: boolean;
 }
 
 /** Thrown inside a check's property: the answer broke the contract. Carries the request that did it. */

@@ -80,7 +80,10 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
   });
   // Voiceprints take a whole speaker search to appear: the first batch starts with the run, not when the first case asks.
   if (!r && cells.some((c) => drawsOnPool(c.op) && c.check.applies(c.op, contextOf(c)) === true)) prefillVoiceprints(target);
-  await inPool(cells, o.parallel ?? 4, async (cell, i) => {
+  // Cells that wait go first (Check.waits); results keep the plan's order whatever order cells end in.
+  const order = cells.map((_, i) => i).sort((a, b) => Number(cells[b]?.check.waits === true) - Number(cells[a]?.check.waits === true));
+  await inPool(order, o.parallel ?? 4, async (i) => {
+    const cell = cells[i] as Cell;
     const ctx = contextOf(cell);
     const t0 = performance.now();
     const applies = cell.check.applies(cell.op, ctx);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Check } from '../../src/verify/check.js';
+import { runVerify } from '../../src/verify/runVerify.js';
+import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
+import type { Target } from '../../src/verify/target.js';
+
+/** A target no cell here sends to. */
+const nowhere: Target = {
+  endpoint: 'http://127.0.0.1:9',
+  raw: () => Promise.reject(new Error('nothing is sent')),
+  sdk: () => Promise.reject(new Error('nothing is sent')),
+  unique: (p) => p,
+};
+
+function recording(name: string, started: string[], waits?: boolean): Check {
+  return { name, summary: name, applies: () => true, run: async (_ctx, op) => (started.push(`${name} ${op.id}`), { status: 'pass', cases: 1 }), ...(waits ? { waits } : {}) };
+}
+
+describe('the order cells run in', () => {
+  it('starts the cells that wait first, and reports every cell in the plan order', async () => {
+    const started: string[] = [];
+    const ops = ['voice.GetVoiceProfile', 'voice.StartSpeakerSearchTask'];
+    const checks = [recording('quick_check', started), recording('waiting_check', started, true)];
+    const o = { target: nowhere, embedded: false, service: 'all' as const, ops, checks, runs: 1, seed: 1, auth: 'off' as const, region: 'us-east-1', credentials: exampleCredentials, parallel: 1 };
+    const result = await runVerify(o);
+    expect(started).toEqual(['waiting_check voice.GetVoiceProfile', 'waiting_check voice.StartSpeakerSearchTask', 'quick_check voice.GetVoiceProfile', 'quick_check voice.StartSpeakerSearchTask']);
+    expect(result.cells.map((c) => `${c.check} ${c.operation}`)).toEqual([
+      'quick_check voice.GetVoiceProfile',
+      'quick_check voice.StartSpeakerSearchTask',
+      'waiting_check voice.GetVoiceProfile',
+      'waiting_check voice.StartSpeakerSearchTask',
+    ]);
+  });
+});
