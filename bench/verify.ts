@@ -12,9 +12,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exampleCredentials } from '../src/emulator/wire/sigv4.js';
 import { openTarget } from '../src/verify/openTarget.js';
-import { getOperation } from '../src/contract/catalog.js';
 import { rawClient } from '../src/verify/rawClient.js';
-import { sdkSender } from '../src/verify/sdkSender.js';
+import { ChimeSDKVoiceClient, ListVoiceProfileDomainsCommand } from '@aws-sdk/client-chime-sdk-voice';
 import { runVerify } from '../src/verify/runVerify.js';
 
 /** Requests at once against the bare server: as many as a default run has cells at once. */
@@ -59,18 +58,18 @@ async function rate(seconds: number, call: () => Promise<unknown>): Promise<numb
 
 /**
  * Against a bare server answering every request alike: raw requests per second (the baseline), and
- * SDK v3 calls per second (what one case sent through the SDK can reach at best, whatever the checks do).
+ * SDK v3 calls per second of a plain client (the AWS SDK alone: what an application sending through it gets).
  */
 async function bareRates(seconds: number): Promise<{ raw: number; sdk: number }> {
   const server = createServer((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"VoiceProfileDomains":[]}'));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const raw = rawClient(url);
-  const sdk = sdkSender(url, 'us-east-1', exampleCredentials);
-  const list = getOperation('voice.ListVoiceProfileDomains');
+  // The SDK as an application uses it: a client with its defaults (one attempt, as verify makes), nothing added.
+  const sdk = new ChimeSDKVoiceClient({ endpoint: url, region: 'us-east-1', credentials: exampleCredentials, maxAttempts: 1 });
   const rates = {
     raw: await rate(seconds, () => raw({ method: 'GET', target: '/voice-profile-domains', headers: {}, body: undefined })),
-    sdk: await rate(seconds, () => sdk(list, {})),
+    sdk: await rate(seconds, () => sdk.send(new ListVoiceProfileDomainsCommand({}))),
   };
   server.close();
   return rates;
