@@ -4,6 +4,7 @@ import type { EncodedRequest } from '../wire/encodeRequest.js';
 import { defaultAnswerLimits, type AnswerLimits } from './answerLimits.js';
 import { readCapped } from './readCapped.js';
 import { requestDeadline } from './requestDeadline.js';
+import { localHttpClient } from './localHttp.js';
 import { onceMoreIfStale } from './staleSocket.js';
 
 /** An answer as it came off the wire. */
@@ -27,6 +28,8 @@ export type Sign = (req: EncodedRequest) => Promise<Record<string, string>>;
  * the same, Host header included.
  */
 export function rawClient(endpoint: string, sign?: Sign, limits: AnswerLimits = defaultAnswerLimits, keepAlive = true, via?: string): SendRaw {
+  // The embedded emulator's own socket: the same requests, without Node's HTTP client (localHttp.ts).
+  if (via && keepAlive) return localHttpClient(endpoint, via, sign, limits);
   const base = new URL(endpoint);
   const https = base.protocol === 'https:';
   const pool = { keepAlive, maxSockets: 32, ...(via ? { socketPath: via } : {}) };
