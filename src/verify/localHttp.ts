@@ -54,8 +54,14 @@ export function localHttpClient(endpoint: string, socketPath: string, sign: Sign
   const exchange = async (req: EncodedRequest): Promise<WireAnswer> => {
     const signature = sign ? await sign(req) : {};
     const body = req.body === undefined ? undefined : Buffer.from(req.body);
-    let head = `${req.method} ${prefix}${req.target} HTTP/1.1\r\nHost: ${base.host}\r\nConnection: keep-alive\r\n`;
-    for (const [k, v] of Object.entries({ ...req.headers, ...(body ? { 'content-length': String(body.length) } : {}), ...signature })) head += `${k}: ${v}\r\n`;
+    const given = { ...req.headers, ...signature };
+    const has = (name: string) => Object.keys(given).some((k) => k.toLowerCase() === name);
+    // As Node's client writes them: the headers given (with Content-Length for a body), then Host and Connection
+    // of its own where the headers given have none.
+    let head = `${req.method} ${prefix}${req.target} HTTP/1.1\r\n`;
+    for (const [k, v] of Object.entries({ ...req.headers, ...(body && !has('content-length') ? { 'content-length': String(body.length) } : {}), ...signature })) head += `${k}: ${v}\r\n`;
+    if (!has('host')) head += `Host: ${base.host}\r\n`;
+    if (!has('connection')) head += 'Connection: keep-alive\r\n';
     head += '\r\n';
     const c = idle.pop() ?? open();
     c.socket.ref();

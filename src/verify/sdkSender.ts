@@ -1,8 +1,9 @@
 import * as mediaPipelines from '@aws-sdk/client-chime-sdk-media-pipelines';
 import * as voice from '@aws-sdk/client-chime-sdk-voice';
 import { NodeHttpHandler, type NodeHttpHandlerOptions } from '@smithy/node-http-handler';
-import { Agent } from 'node:http';
 import { Readable } from 'node:stream';
+import { localHttpClient } from './localHttp.js';
+import { LocalSdkHandler } from './localSdkHandler.js';
 import { onceMoreIfStale } from './staleSocket.js';
 import type { Operation } from '../contract/operation.js';
 import type { Credentials } from '../shared/credentials.js';
@@ -101,10 +102,11 @@ export function sdkSender(endpoint: string, region: string, credentials: Credent
   const signals = new WeakMap<object, AbortSignal>();
   // No requestTimeout here: the handler's own only logs a warning (and is an idle timeout); the abort signal
   // is the deadline. The connection timeout names the one phase the signal cannot see.
-  // An Agent takes socket.connect() options too: socketPath sends every connection to the local socket.
-  const local = { keepAlive: true, maxSockets: 50, socketPath: via };
-  const httpAgent = via ? { httpAgent: new Agent(local) } : {};
-  const requestHandler = new DeadlineHandler({ connectionTimeout: Math.min(5000, limits.requestTimeoutMs), ...httpAgent }, signals);
+  // The embedded emulator's local socket: the SDK's requests go through the run's own small HTTP client, which
+  // keeps the same deadline and cap (the origin only: the SDK's paths carry the endpoint's own).
+  const requestHandler = via
+    ? new LocalSdkHandler(localHttpClient(new URL(endpoint).origin, via, undefined, limits))
+    : new DeadlineHandler({ connectionTimeout: Math.min(5000, limits.requestTimeoutMs) }, signals);
   const config = { endpoint, region, credentials, maxAttempts: 1, requestHandler, cacheMiddleware: true };
   const clients: Record<string, Client> = {
     'media-pipelines': new mediaPipelines.ChimeSDKMediaPipelinesClient(config) as unknown as Client,

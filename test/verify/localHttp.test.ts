@@ -59,14 +59,14 @@ describe('localHttpClient', () => {
     }
   });
 
-  it('writes the request as Node writes it: Host, keep-alive, the headers given, Content-Length for a body', async () => {
+  it('writes the request as Node writes it: the headers given, Content-Length for a body, then Host and keep-alive', async () => {
     let seen = '';
     const path = await scripted((s, _n, request) => ((seen = request), s.write(ok('{}'))));
     const send = localHttpClient('http://127.0.0.1:4566/prefix', path, async () => ({ authorization: 'signed' }), limits);
     await send({ method: 'POST', target: '/voice-profile-domains?x=1', headers: { 'content-type': 'application/json' }, body: '{"Name":"é"}' });
     // The server read bytes as latin1: the body's é is its two UTF-8 bytes, counted in Content-Length.
     expect(Buffer.from(seen, 'latin1').toString('utf8')).toBe(
-      'POST /prefix/voice-profile-domains?x=1 HTTP/1.1\r\nHost: 127.0.0.1:4566\r\nConnection: keep-alive\r\ncontent-type: application/json\r\ncontent-length: 13\r\nauthorization: signed\r\n\r\n{"Name":"é"}',
+      'POST /prefix/voice-profile-domains?x=1 HTTP/1.1\r\ncontent-type: application/json\r\ncontent-length: 13\r\nauthorization: signed\r\nHost: 127.0.0.1:4566\r\nConnection: keep-alive\r\n\r\n{"Name":"é"}',
     );
   });
 

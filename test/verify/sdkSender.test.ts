@@ -4,9 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getOperation } from '../../src/contract/catalog.js';
 import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
+import { listenLocalSocket } from '../../src/verify/localSocket.js';
 import { sdkSender } from '../../src/verify/sdkSender.js';
 
 interface Seen {
+  /** Every header line as sent, names in lower case, in order: a header sent twice shows twice. */
+  readonly lines: readonly string[];
   readonly method: string;
   readonly url: string;
   readonly headers: Record<string, unknown>;
@@ -30,7 +33,8 @@ const bodyOf = (req: IncomingMessage) =>
 beforeAll(async () => {
   server = createServer((req, res) => {
     void bodyOf(req).then((body) => {
-      seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
+      const lines = req.rawHeaders.flatMap((v, i) => (i % 2 === 0 ? [`${v.toLowerCase()}: ${req.rawHeaders[i + 1] ?? ''}`] : []));
+      seen.push({ lines, method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
       const n = seen.length;
       // Later arrivals answer sooner: answers of calls at once come back in another order than they went out.
       setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ VoiceProfileDomain: { VoiceProfileDomainId: `d-${n}`, Name: `n-${n}` } })), Math.max(0, 30 - n));
@@ -43,7 +47,11 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 /** What differs between any two requests of the SDK: when, which invocation, and so the signature. */
 const perCall = new Set(['x-amz-date', 'authorization', 'amz-sdk-invocation-id', 'x-amz-user-agent', 'user-agent']);
-const lasting = (s: Seen) => ({ ...s, headers: Object.fromEntries(Object.entries(s.headers).filter(([k]) => !perCall.has(k))) });
+const lasting = (s: Seen) => ({
+  ...s,
+  lines: s.lines.filter((l) => !perCall.has(l.slice(0, l.indexOf(':')))),
+  headers: Object.fromEntries(Object.entries(s.headers).filter(([k]) => !perCall.has(k))),
+});
 
 describe('sdkSender', () => {
   it('sends what the AWS SDK client sends by itself: a cached middleware stack and signer change the cost, not the request', async () => {
@@ -66,5 +74,21 @@ describe('sdkSender', () => {
     const ids = calls.map((c) => (c.output as { VoiceProfileDomain: { VoiceProfileDomainId: string } }).VoiceProfileDomain.VoiceProfileDomainId);
     expect(new Set(ids).size).toBe(12);
     for (const [i, c] of calls.entries()) expect(JSON.parse(c.answer.body).VoiceProfileDomain.VoiceProfileDomainId).toBe(ids[i]);
+  });
+
+  it("sends the same request over the embedded emulator's local socket (its own HTTP client) as over TCP (Node's)", async () => {
+    const local = await listenLocalSocket(server);
+    if (!local) throw new Error('no local socket could be made here');
+    try {
+      const input = { VoiceProfileDomainId: 'd-1', Name: 'é renamed', Description: 'a domain' };
+      await sdkSender(url, 'us-east-1', exampleCredentials)(getOperation('voice.UpdateVoiceProfileDomain'), input);
+      const viaSocket = await sdkSender(url, 'us-east-1', exampleCredentials, undefined, local.path)(getOperation('voice.UpdateVoiceProfileDomain'), input);
+      const [overTcp, overSocket] = seen.slice(-2).map(lasting);
+      expect(overSocket).toEqual(overTcp);
+      expect(overSocket?.lines.filter((l) => l.startsWith('host:'))).toEqual([`host: ${new URL(url).host}`]);
+      expect(JSON.parse(viaSocket.answer.body).VoiceProfileDomain.VoiceProfileDomainId).toMatch(/^d-\d+$/);
+    } finally {
+      await local.close();
+    }
   });
 });
