@@ -32,3 +32,31 @@ describe('the order cells run in', () => {
     ]);
   });
 });
+
+describe('cells that wait', () => {
+  it('take no slot of the pool: the other cells run while they wait', async () => {
+    let quickDone = 0;
+    let release: () => void = () => undefined;
+    const allQuickDone = new Promise<void>((r) => (release = r));
+    const quick: Check = { name: 'quick_check', summary: 'q', applies: () => true, run: async () => (++quickDone === 2 && release(), { status: 'pass', cases: 1 }) };
+    // Each waiting cell waits for every quick cell: in the pool's slots (two here) they would wait forever.
+    const waiting: Check = { name: 'waiting_check', summary: 'w', waits: true, applies: () => true, run: async () => (await allQuickDone, { status: 'pass', cases: 1 }) };
+    const ops = ['voice.GetVoiceProfile', 'voice.StartSpeakerSearchTask'];
+    const o = {
+      target: nowhere,
+      embedded: false,
+      service: 'all' as const,
+      ops,
+      checks: [quick, waiting],
+      runs: 1,
+      seed: 1,
+      auth: 'off' as const,
+      region: 'us-east-1',
+      credentials: exampleCredentials,
+      parallel: 2,
+    };
+    const result = await runVerify(o);
+    expect(result.conformant).toBe(true);
+    expect(result.cells).toHaveLength(4);
+  });
+});
