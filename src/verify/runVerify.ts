@@ -19,7 +19,7 @@ export interface VerifyOptions extends Selection {
   readonly credentials: Credentials;
   /** `check/operation/seed/path` from a failure: runs exactly that case. */
   readonly replay?: string;
-  /** Cells run at once (default 4); cells of checks that wait on the target's timings run beside them. */
+  /** Cells run at once (default 4, 8 on the embedded emulator); cells of checks that wait on the target's timings run beside them. */
   readonly parallel?: number;
   /** Time one cell may take, shrinking included. */
   readonly timeLimitMs?: number;
@@ -91,7 +91,7 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
     results[i] = event;
     o.onEvent?.(event);
   };
-  const atOnce = o.parallel ?? 4;
+  const atOnce = o.parallel ?? (o.embedded ? 8 : 4);
   const waits = (i: number) => cells[i]?.check.waits === true;
   const all = cells.map((_, i) => i);
   // Cells that wait on the target's timings (Check.waits) run beside the pool, not in its slots, from the start:

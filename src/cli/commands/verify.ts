@@ -40,6 +40,7 @@ export const verifyCommand: Command = {
     'byte together); an endpoint that stops answering ends the run with exit 2. Answers are read up to',
     '--max-answer-bytes (default 8388608); a larger one fails its case. Text from the endpoint is printed with',
     'control characters escaped (\\u001b), so an answer cannot move the cursor or forge a line.',
+    '--parallel: cells at once (default 4 against an endpoint, 8 on the embedded emulator, whose run is CPU-bound).',
     '',
     'Exit codes: 0 conformant, 1 conformance failures, 2 usage or connection error.',
     'Credentials for --auth strict: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (default: the AWS documentation example pair).',

@@ -31,6 +31,9 @@ const list = (text: string | undefined): string[] =>
         .filter(Boolean)
     : [];
 
+/** Cells at once on the embedded emulator: its run is bound by the three threads' work, not by an endpoint's capacity. */
+const embeddedParallel = 8;
+
 function positive(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
   const n = Number(text);
@@ -109,7 +112,7 @@ export function parseVerifyOptions(v: Record<string, string | undefined>, names:
       secretAccessKey: process.env['AWS_SECRET_ACCESS_KEY'] ?? exampleCredentials.secretAccessKey,
     },
     reports: reports(v['report']),
-    parallel: positive('parallel', v['parallel'], 4),
+    parallel: positive('parallel', v['parallel'], v['endpoint'] === undefined ? embeddedParallel : 4),
     timeLimitMs: positive('time-limit', v['time-limit'], 30) * 1000,
     limits: {
       requestTimeoutMs: positive('request-timeout', v['request-timeout'], defaultAnswerLimits.requestTimeoutMs / 1000) * 1000,
