@@ -5,7 +5,7 @@ import { reviveError, type SdkReply, type SdkWorkerData } from './sdkWorkerMessa
 
 export interface SdkThread {
   readonly send: SendSdk;
-  /** Resolves once the thread has loaded the SDK and listens (or has stopped: calls then fail, saying so). */
+  /** Resolves once the thread has loaded the SDK and listens; rejects if it stopped before that. */
   readonly ready: Promise<void>;
   close(): Promise<void>;
 }
@@ -23,9 +23,12 @@ export function sdkInWorker(data: SdkWorkerData): SdkThread {
   // Held open while calls are out, and only then: a run that is done never waits for this thread.
   worker.unref();
   let next = 0;
-  let isReady: () => void = () => undefined;
-  const ready = new Promise<void>((resolve) => (isReady = resolve));
-  worker.once('exit', () => isReady());
+  /** Why the thread is gone, once it is: every call after that fails at once, saying so. */
+  let stopped: Error | undefined;
+  let isReady: (e?: Error) => void = () => undefined;
+  const ready = new Promise<void>((resolve, reject) => (isReady = (e) => (e ? reject(e) : resolve())));
+  // Handled here too: a thread closed before it was ready is no unhandled rejection; callers that wait still see it.
+  ready.catch(() => undefined);
   const settle = (id: number) => {
     const call = pending.get(id);
     pending.delete(id);
@@ -38,13 +41,18 @@ export function sdkInWorker(data: SdkWorkerData): SdkThread {
     if ('exchange' in r) call?.resolve(r.exchange);
     else call?.reject(reviveError(r.error));
   });
-  const failAll = (e: Error) => {
-    for (const id of [...pending.keys()]) settle(id)?.reject(e);
+  const stop = (e: Error) => {
+    // A code, so that the run's fuse (stopWhenGone) takes it for a connection failure: nothing more can be sent.
+    stopped ??= Object.assign(e, { code: 'ERR_SDK_THREAD_STOPPED' });
+    isReady(stopped);
+    for (const id of [...pending.keys()]) settle(id)?.reject(stopped);
   };
-  worker.on('error', failAll);
-  worker.on('exit', (code) => failAll(new Error(`chime-conformance: the AWS SDK thread stopped (exit ${code})`)));
+  worker.on('error', (e) => stop(new Error(`chime-conformance: the AWS SDK thread failed: ${e.message}`)));
+  worker.on('exit', (code) => stop(new Error(`chime-conformance: the AWS SDK thread stopped (exit ${code})`)));
   const send: SendSdk = (op, input) =>
     new Promise<SdkExchange>((resolve, reject) => {
+      // A stopped worker drops what is posted to it: the call would never be answered.
+      if (stopped) return reject(stopped);
       const id = next++;
       if (pending.size === 0) worker.ref();
       pending.set(id, { resolve, reject });

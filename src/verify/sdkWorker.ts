@@ -22,9 +22,12 @@ if (port) {
   // Loaded and listening: the run's first calls do not wait for the SDK to load.
   port.postMessage({ ready: true });
   port.on('message', (m: SdkCall) => {
-    send(getOperation(m.op), m.input).then(
-      (exchange) => reply({ id: m.id, exchange }),
-      (e: unknown) => reply({ id: m.id, error: flattenError(e) }),
-    );
+    // Inside the promise: an operation this thread does not know fails its call, not the thread.
+    Promise.resolve()
+      .then(() => send(getOperation(m.op), m.input))
+      .then(
+        (exchange) => reply({ id: m.id, exchange }),
+        (e: unknown) => reply({ id: m.id, error: flattenError(e) }),
+      );
   });
 }

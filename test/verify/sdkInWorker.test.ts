@@ -67,4 +67,23 @@ describe('sdkInWorker', () => {
       await thread.close();
     }
   });
+
+  it('fails the call of an operation it does not know, and goes on answering', async () => {
+    const thread = sdkInWorker({ endpoint: url, region: 'us-east-1', credentials: exampleCredentials, limits });
+    try {
+      await expect(thread.send({ ...get, id: 'voice.NoSuchOperation' }, {})).rejects.toThrow(/NoSuchOperation/);
+      expect((await thread.send(get, { VoiceProfileDomainId: 'd-1' })).answer.status).toBe(200);
+    } finally {
+      await thread.close();
+    }
+  });
+
+  it('fails every call at once after the thread stopped, with a code the fuse of the run reads as a connection failure', async () => {
+    const thread = sdkInWorker({ endpoint: url, region: 'us-east-1', credentials: exampleCredentials, limits });
+    await thread.ready;
+    await thread.close();
+    const late = thread.send(get, { VoiceProfileDomainId: 'd-1' });
+    await expect(late).rejects.toThrow(/the AWS SDK thread stopped/);
+    await expect(late).rejects.toMatchObject({ code: 'ERR_SDK_THREAD_STOPPED' });
+  });
 });
