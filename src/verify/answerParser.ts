@@ -120,9 +120,12 @@ export class AnswerParser {
       if (!Number.isInteger(size) || size < 0) throw malformed('a chunk size that is not hexadecimal');
       if (size === 0) {
         // The last chunk, then trailers (none expected) up to an empty line.
+        const bare = this.buffered.indexOf('\r\n', lineEnd + 2) === lineEnd + 2;
         const trailersEnd = this.buffered.indexOf('\r\n\r\n', lineEnd);
-        if (this.buffered.indexOf('\r\n', lineEnd + 2) !== lineEnd + 2 && trailersEnd < 0) return undefined;
-        return this.answer(head, head.keepAlive);
+        if (!bare && trailersEnd < 0) return undefined;
+        const end = bare ? lineEnd + 4 : trailersEnd + 4;
+        // Bytes after the answer: as for a length-framed one, the connection is not used again.
+        return this.answer(head, head.keepAlive && this.buffered.length === end);
       }
       if (this.bodyBytes + size > this.maxBytes) throw new AnswerTooLarge(this.maxBytes);
       if (this.buffered.length < lineEnd + 2 + size + 2) return undefined;

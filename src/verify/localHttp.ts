@@ -14,6 +14,9 @@ interface Connection {
   exchange: { data(d: Buffer): void; gone(e: Error | undefined): void } | undefined;
 }
 
+/** Methods Node sends without a Content-Length when they carry no body. */
+const bodilessMethods = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
+
 /** Idle connections kept for later exchanges; more are closed when they finish. */
 const maxIdle = 64;
 
@@ -62,6 +65,8 @@ export function localHttpClient(endpoint: string, socketPath: string, sign: Sign
     for (const [k, v] of Object.entries({ ...req.headers, ...(body && !has('content-length') ? { 'content-length': String(body.length) } : {}), ...signature })) head += `${k}: ${v}\r\n`;
     if (!has('host')) head += `Host: ${base.host}\r\n`;
     if (!has('connection')) head += 'Connection: keep-alive\r\n';
+    // Node says a bodiless POST or PUT is empty (Content-Length: 0): the Stop operations are such POSTs.
+    if (!body && !has('content-length') && !bodilessMethods.has(req.method)) head += 'Content-Length: 0\r\n';
     head += '\r\n';
     const c = idle.pop() ?? open();
     c.socket.ref();

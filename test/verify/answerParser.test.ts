@@ -75,5 +75,8 @@ describe('AnswerParser', () => {
     const got = parse(Buffer.from('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}garbage'), []);
     expect(got).toMatchObject({ status: 200, keepAlive: false });
     expect(got?.body.toString()).toBe('{}');
+    const chunked = parse(Buffer.from('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\ngarbage'), []);
+    expect(chunked).toMatchObject({ status: 200, keepAlive: false });
+    expect(chunked?.body.toString()).toBe('{}');
   });
 });

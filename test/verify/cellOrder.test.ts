@@ -39,7 +39,8 @@ describe('cells that wait', () => {
     let release: () => void = () => undefined;
     const allQuickDone = new Promise<void>((r) => (release = r));
     const quick: Check = { name: 'quick_check', summary: 'q', applies: () => true, run: async () => (++quickDone === 2 && release(), { status: 'pass', cases: 1 }) };
-    // Each waiting cell waits for every quick cell: in the pool's slots (two here) they would wait forever.
+    // Each waiting cell waits for every quick cell, and comes first in the plan: in the pool's two slots they
+    // would wait forever.
     const waiting: Check = { name: 'waiting_check', summary: 'w', waits: true, applies: () => true, run: async () => (await allQuickDone, { status: 'pass', cases: 1 }) };
     const ops = ['voice.GetVoiceProfile', 'voice.StartSpeakerSearchTask'];
     const o = {
@@ -47,7 +48,7 @@ describe('cells that wait', () => {
       embedded: false,
       service: 'all' as const,
       ops,
-      checks: [quick, waiting],
+      checks: [waiting, quick],
       runs: 1,
       seed: 1,
       auth: 'off' as const,
