@@ -34,3 +34,14 @@ describe('unitString', () => {
     expect(shortest.counterexample?.[0]).toBe('aaa');
   });
 });
+
+describe('unitString under bias', () => {
+  it('draws the shortest lengths more often than uniform lengths would, as fast-check biases its arrays', () => {
+    const dot = unitTable({ weight: 1, units: ['.'] });
+    const values = fc.sample(unitString(dot, 1, 60), { numRuns: 3000, seed: 5 });
+    const shortest = values.filter((v) => v.length <= 3).length / values.length;
+    // Uniform lengths 1..60 would give 3 in 60 (0.05).
+    expect(shortest).toBeGreaterThan(0.1);
+    expect(values.some((v) => v.length > 40)).toBe(true);
+  });
+});
