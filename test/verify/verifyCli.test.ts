@@ -71,8 +71,10 @@ describe('chime-conformance verify', () => {
         'no_server_error,negative_rejection',
         '--ops',
         'voice.CreateVoiceProfileDomain,media-pipelines.StartSpeakerSearchTask',
+        // A seed whose shrunk bodies keep a secret member (a failure that needs none shrinks it away, rightly):
+        // the first expectation below says when a generator change makes this seed check nothing.
         '--seed',
-        '3',
+        '1',
         '--runs',
         '20',
       ];
