@@ -5,6 +5,7 @@ import { defaultAnswerLimits, type AnswerLimits } from './answerLimits.js';
 import { readCapped } from './readCapped.js';
 import { requestDeadline } from './requestDeadline.js';
 import { localHttpClient } from './localHttp.js';
+import { requestHeaders } from './requestHeaders.js';
 import { onceMoreIfStale } from './staleSocket.js';
 
 /** An answer as it came off the wire. */
@@ -41,7 +42,7 @@ export function rawClient(endpoint: string, sign?: Sign, limits: AnswerLimits = 
     try {
       return await new Promise<WireAnswer>((resolve, reject) => {
         const body = req.body === undefined ? undefined : Buffer.from(req.body);
-        const headers = { ...req.headers, ...(body ? { 'content-length': String(body.length) } : {}), ...signature };
+        const headers = requestHeaders(req, body, signature);
         const options = { host: base.hostname, port: base.port, method: req.method, path: prefix + req.target, headers, agent };
         const send = https ? httpsRequest : request;
         const out = send(options, (res) => {

@@ -97,16 +97,10 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
   // Cells that wait on the target's timings (Check.waits) run beside the pool, not in its slots, from the start:
   // at --runs 1000 the four lifecycle cells held every slot of the default pool for its first 11 s, mostly idle.
   // With --parallel 1 everything runs one at a time, as asked.
-  if (atOnce === 1) await inPool([...all.filter(waits), ...all.filter((i) => !waits(i))], 1, runCell);
-  else
-    await Promise.all([
-      inPool(all.filter(waits), atOnce, runCell),
-      inPool(
-        all.filter((i) => !waits(i)),
-        atOnce,
-        runCell,
-      ),
-    ]);
+  const waiting = all.filter(waits);
+  const others = all.filter((i) => !waits(i));
+  if (atOnce === 1) await inPool([...waiting, ...others], 1, runCell);
+  else await Promise.all([inPool(waiting, atOnce, runCell), inPool(others, atOnce, runCell)]);
   await janitorOf(target)?.idle();
   const count = (s: string) => results.filter((e) => e.outcome.status === s).length;
   const conformant = count('fail') === 0;
