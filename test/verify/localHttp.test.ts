@@ -70,7 +70,7 @@ describe('localHttpClient', () => {
     );
   });
 
-  it('keeps a connection alive between exchanges, and sends once more on a new one when the server dropped it idle', async () => {
+  it('keeps a connection alive between exchanges, and opens a new one once the server closed the idle one', async () => {
     const connections = new Set<Socket>();
     const path = await scripted((s, n) => {
       connections.add(s);
@@ -85,6 +85,21 @@ describe('localHttpClient', () => {
     await new Promise((r) => setTimeout(r, 60));
     expect((await send(list)).body).toBe('{"n":3}');
     expect(connections.size).toBe(2);
+  });
+
+  it('sends once more, on a new connection, a request the server closed a kept-alive connection under', async () => {
+    const served = new Map<Socket, number>();
+    let dropped = 0;
+    // Each connection carries one answer; a request arriving on it later is met by a close, as when a keep-alive
+    // timeout fires just then: the server never handled that request.
+    const path = await scripted((s, n) => {
+      if (served.has(s)) return void (dropped++, s.destroy());
+      served.set(s, n);
+      s.write(ok(`{"n":${n}}`));
+    });
+    const send = localHttpClient('http://127.0.0.1:1', path, undefined, limits);
+    for (let i = 0; i < 4; i++) expect((await send(list)).status).toBe(200);
+    expect(dropped).toBeGreaterThan(0);
   });
 
   it('ends every exchange: a deadline for an endpoint that never answers or trickles, the cap for a large answer', async () => {
