@@ -4,9 +4,10 @@
  * case sent through the SDK could reach), and against a raw node:http client there, with `inFlight` requests
  * at once. Last line: RESULT verify sdk_ratio=<x> cases_per_s=<y>
  *
- * The verify run is what `verify` does by default: its requests reach the embedded emulator's HTTP server over
- * the local (Unix) socket it also listens on (localSocket.ts). The bare server is reached over TCP loopback, as
- * before: the baseline is the SDK as any client gets it, and the line printed says which transport each side used.
+ * The verify run is what `verify` does by default: its requests, raw and through the SDK, are handed to the
+ * embedded emulator's wire in the emulator's thread (wireClient.ts), without sockets or HTTP framing. The bare
+ * server is reached over TCP loopback: the baseline is the SDK as any client gets it, and the lines printed say
+ * which transport each side used.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,7 +21,7 @@ import { runVerify } from '../src/verify/runVerify.js';
 const inFlight = 4;
 const seed = Number(process.env['BENCH_SEED'] ?? 42);
 
-async function verifyRate(): Promise<{ cases: number; seconds: number; via: string }> {
+async function verifyRate(): Promise<{ cases: number; seconds: number }> {
   const opened = await openTarget({ region: 'us-east-1', credentials: exampleCredentials, auth: 'off' });
   const started = performance.now();
   const result = await runVerify({
@@ -39,7 +40,7 @@ async function verifyRate(): Promise<{ cases: number; seconds: number; via: stri
   const seconds = (performance.now() - started) / 1000;
   await opened.close();
   if (!result.conformant) throw new Error('the embedded emulator did not conform: the figure would mean nothing');
-  return { cases: result.cells.reduce((n, c) => n + (c.outcome.status === 'skip' ? 0 : c.outcome.cases), 0), seconds, via: opened.via ?? 'TCP loopback' };
+  return { cases: result.cells.reduce((n, c) => n + (c.outcome.status === 'skip' ? 0 : c.outcome.cases), 0), seconds };
 }
 
 /** Calls per second of `call`, `inFlight` at a time, for `seconds`. */
@@ -78,7 +79,9 @@ async function bareRates(seconds: number): Promise<{ raw: number; sdk: number }>
 const run = await verifyRate();
 const casesPerSecond = run.cases / run.seconds;
 const bare = await bareRates(5);
-console.log(`verify: ${run.cases} cases in ${run.seconds.toFixed(1)} s = ${casesPerSecond.toFixed(0)} cases/s (default run, embedded emulator over ${run.via}, seed ${seed})`);
+console.log(
+  `verify: ${run.cases} cases in ${run.seconds.toFixed(1)} s = ${casesPerSecond.toFixed(0)} cases/s (default run, embedded emulator, requests handed to its wire in its thread, seed ${seed})`,
+);
 console.log(`bare node:http over TCP loopback, raw client, ${inFlight} in flight: ${bare.raw.toFixed(0)} requests/s: raw_ratio=${(casesPerSecond / bare.raw).toFixed(3)}`);
 console.log(`bare node:http over TCP loopback, AWS SDK v3 client, ${inFlight} in flight: ${bare.sdk.toFixed(0)} calls/s (${(bare.sdk / bare.raw).toFixed(3)} of raw)`);
 console.log('(a case is one generated input; many take several requests: resources first, then the request under test)');

@@ -1,11 +1,21 @@
 import { Worker } from 'node:worker_threads';
 import type { ServerOptions } from '../emulator/http/startServer.js';
+import type { Credentials } from '../shared/credentials.js';
+import type { EncodedRequest } from '../wire/encodeRequest.js';
+import type { AnswerLimits } from './answerLimits.js';
+import { callThread } from './callThread.js';
+import type { SendRaw, WireAnswer } from './rawClient.js';
+import type { SdkCallArg } from './sdkCallHandler.js';
+import type { SdkExchange, SendSdk } from './sdkSender.js';
 import { workerEntry } from './workerEntry.js';
 
 export interface EmbeddedEmulator {
+  /** Where its HTTP server listens: what reports name, and what a check that needs a socket of its own reaches. */
   readonly url: string;
-  /** The same server on a Unix socket (a named pipe on Windows), cheaper per request than TCP; absent if none could be made. */
-  readonly socketPath?: string;
+  /** Requests handed to the emulator's wire in its thread (wireClient.ts): no sockets, no HTTP framing. */
+  readonly raw: SendRaw;
+  /** AWS SDK calls, made in the emulator's thread and handed to the same wire. */
+  readonly sdk: SendSdk;
   close(): Promise<void>;
 }
 
@@ -15,31 +25,36 @@ export interface EmbeddedEmulator {
  */
 export type EmbeddedOptions = Pick<ServerOptions, 'auth' | 'credentials' | 'region' | 'lifecycle' | 'port' | 'host'>;
 
-/**
- * The reference emulator on node:http, in a thread of its own: `verify` and the emulator it checks then use two
- * cores instead of taking turns on one (a reference run is CPU-bound). It is the same server over the same
- * loopback HTTP as `serve`; only the thread differs.
- */
-export async function startEmbeddedEmulator(options: EmbeddedOptions): Promise<EmbeddedEmulator> {
-  const { entry, eval: evaluate } = workerEntry('embeddedWorker');
-  const worker = new Worker(entry, { workerData: options, eval: evaluate });
-  // The run holds its own sockets open; the thread alone never keeps the process alive.
-  worker.unref();
-  const listening = await new Promise<{ url: string; socketPath?: string }>((resolve, reject) => {
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`chime-conformance: the embedded emulator stopped before it listened (exit ${code})`)));
-    worker.once('message', (m: { url: string; socketPath?: string }) => resolve(m));
-  });
-  worker.removeAllListeners('exit');
-  worker.removeAllListeners('error');
-  // An emulator that fails after it started is seen by the run as an endpoint that went away (the fuse).
-  worker.on('error', () => undefined);
-  let closing: Promise<void> | undefined;
-  const close = () =>
-    (closing ??= new Promise<void>((resolve) => {
-      worker.once('message', () => resolve());
-      worker.once('exit', () => resolve());
-      worker.postMessage('close');
-    }).then(async () => void (await worker.terminate())));
-  return { ...listening, close };
+/** What embeddedWorker.ts is started with: the emulator's options, and who the SDK client there signs as. */
+export interface EmbeddedWorkerData {
+  readonly emulator: EmbeddedOptions;
+  readonly sdk: { readonly region: string; readonly credentials: Credentials; readonly limits: AnswerLimits };
 }
+
+/**
+ * The reference emulator in a thread of its own, with the run's AWS SDK client beside it: the run's thread
+ * generates and checks, the other one answers, so a CPU-bound reference run uses two cores. The run's requests
+ * reach the emulator's wire directly (wireClient.ts); its HTTP server listens as well, for checks that send
+ * over a connection of their own (auth's unsigned request) and for the curl lines of reports.
+ */
+export async function startEmbeddedEmulator(data: EmbeddedWorkerData): Promise<EmbeddedEmulator> {
+  const { entry, eval: evaluate } = workerEntry('embeddedWorker');
+  const worker = new Worker(entry, { workerData: data, eval: evaluate });
+  const thread = callThread(worker, 'the embedded emulator', 'ERR_EMULATOR_THREAD_STOPPED');
+  const { url } = (await thread.ready) as { url: string };
+  let closing: Promise<void> | undefined;
+  // The server is closed in its thread first (its connections drained), then the thread ends; one already gone just ends.
+  const close = () =>
+    (closing ??= thread
+      .call('close', undefined)
+      .then(noop, noop)
+      .then(async () => void (await worker.terminate())));
+  return {
+    url,
+    raw: (req: EncodedRequest) => thread.call<WireAnswer>('raw', req),
+    sdk: (op, input) => thread.call<SdkExchange>('sdk', { op: op.id, input } satisfies SdkCallArg),
+    close,
+  };
+}
+
+const noop = () => undefined;

@@ -1,17 +1,20 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { startServer, type ServerOptions } from '../emulator/http/startServer.js';
-import { listenLocalSocket } from './localSocket.js';
+import { startServer } from '../emulator/http/startServer.js';
+import { answerCalls } from './answerCalls.js';
+import type { EmbeddedWorkerData } from './embeddedEmulator.js';
+import { sdkCallHandler } from './sdkCallHandler.js';
+import { sdkSender } from './sdkSender.js';
+import { wireClient } from './wireClient.js';
 
 /**
- * The embedded emulator's thread (see embeddedEmulator.ts): starts the HTTP server on the options given, says
- * where it listens (its TCP URL, and the local socket the run's own requests take), and closes both when asked.
+ * The embedded emulator's thread (see embeddedEmulator.ts): starts the HTTP server on the options given, then
+ * answers the run's raw requests and SDK calls through that server's own wire, and closes the server when asked.
  */
 const port = parentPort;
 if (port) {
-  const server = await startServer(workerData as ServerOptions);
-  const local = await listenLocalSocket(server.server);
-  port.on('message', (m: unknown) => {
-    if (m === 'close') void Promise.all([server.close(), local?.close()]).then(() => port.postMessage({ closed: true }));
-  });
-  port.postMessage({ url: server.url, ...(local ? { socketPath: local.path } : {}) });
+  const data = workerData as EmbeddedWorkerData;
+  const server = await startServer(data.emulator);
+  const raw = wireClient(server.url, server.respond);
+  const sdk = sdkSender(server.url, data.sdk.region, data.sdk.credentials, data.sdk.limits, raw);
+  answerCalls(port, { raw, sdk: sdkCallHandler(sdk), close: () => server.close() }, { url: server.url });
 }

@@ -1,7 +1,7 @@
 import { fastLifecycle } from '../emulator/core/options.js';
 import { startEmbeddedEmulator } from './embeddedEmulator.js';
 import { AnswerTooLarge, defaultAnswerLimits, EndpointGone, type AnswerLimits } from './answerLimits.js';
-import { rawClient } from './rawClient.js';
+import { rawClient, type SendRaw, type Sign } from './rawClient.js';
 import type { Credentials, SigningMode } from '../shared/credentials.js';
 import { sdkInWorker } from './sdkInWorker.js';
 import { rawSigner } from './signer.js';
@@ -41,35 +41,51 @@ async function probe(target: Target): Promise<void> {
   if (why !== undefined) throw new UnreachableEndpoint(`cannot reach ${target.endpoint}: ${why}`);
 }
 
-/**
- * The target of a run: the given endpoint, or the embedded emulator on a free port, in a thread of its own so
- * that checks and emulator run on two cores.
- */
-export async function openTarget(o: TargetOptions): Promise<{ target: Target; embedded: boolean; via?: string; close: () => Promise<void> }> {
-  const server = o.endpoint ? undefined : await startEmbeddedEmulator({ lifecycle: quickLifecycle, auth: o.auth, credentials: [o.credentials], region: o.region });
-  const endpoint = o.endpoint ?? server?.url ?? '';
-  const sign = o.auth === 'strict' ? rawSigner(endpoint, o.region, o.credentials) : undefined;
-  const limits = o.limits ?? defaultAnswerLimits;
-  // The embedded emulator's own requests take its local socket: the same HTTP to the same server, at less cost per request.
-  const via = server?.socketPath;
-  const sdk = sdkInWorker({ endpoint, region: o.region, credentials: o.credentials, limits, ...(via ? { via } : {}) });
-  const bare: Target = {
-    endpoint,
-    raw: rawClient(endpoint, sign, limits, true, via),
-    sdk: sdk.send,
-    unique: uniqueNames(),
-    pollCapMs: server ? 40 : 500,
-  };
+/** A SendRaw whose requests go out signed: the signature's headers added to those given. */
+const signedBy =
+  (send: SendRaw, sign: Sign | undefined): SendRaw =>
+  async (req) =>
+    sign ? send({ ...req, headers: { ...req.headers, ...(await sign(req)) } }) : send(req);
+
+/** An endpoint's target: raw requests over HTTP, SDK calls made in a thread of their own. */
+async function endpointTarget(o: TargetOptions & { endpoint: string }, sign: Sign | undefined, limits: AnswerLimits): Promise<Opened> {
+  const sdk = sdkInWorker({ endpoint: o.endpoint, region: o.region, credentials: o.credentials, limits });
+  const bare: Target = { endpoint: o.endpoint, raw: rawClient(o.endpoint, sign, limits), sdk: sdk.send, unique: uniqueNames(), pollCapMs: 500 };
   try {
     // The SDK thread loads while the probe goes out.
     await Promise.all([probe(bare), sdk.ready]);
   } catch (e) {
-    await Promise.all([sdk.close(), server?.close()]);
+    await sdk.close();
     throw e;
   }
   // The fuse's probe opens a connection of its own: a pooled socket the endpoint already dropped says ECONNRESET,
   // which is not why the endpoint cannot be reached.
-  const prober: Target = { ...bare, raw: rawClient(endpoint, sign, limits, false, via) };
-  const target = stopWhenGone(bare, () => unreachable(prober));
-  return { target, embedded: server !== undefined, ...(via ? { via: `local socket ${via}` } : {}), close: async () => void (await Promise.all([sdk.close(), server?.close()])) };
+  const prober: Target = { ...bare, raw: rawClient(o.endpoint, sign, limits, false) };
+  return { target: stopWhenGone(bare, () => unreachable(prober)), embedded: false, close: () => sdk.close() };
+}
+
+/** The embedded emulator's target: raw requests and SDK calls handed to its wire, in its thread. */
+async function embeddedTarget(o: TargetOptions, limits: AnswerLimits): Promise<Opened> {
+  const sdk = { region: o.region, credentials: o.credentials, limits };
+  const server = await startEmbeddedEmulator({ emulator: { lifecycle: quickLifecycle, auth: o.auth, credentials: [o.credentials], region: o.region }, sdk });
+  const sign = o.auth === 'strict' ? rawSigner(server.url, o.region, o.credentials) : undefined;
+  const bare: Target = { endpoint: server.url, raw: signedBy(server.raw, sign), sdk: server.sdk, unique: uniqueNames(), pollCapMs: 40 };
+  // A thread that stopped fails every call with a code: the fuse then says so once, instead of each case.
+  return { target: stopWhenGone(bare, () => unreachable(bare)), embedded: true, close: () => server.close() };
+}
+
+interface Opened {
+  readonly target: Target;
+  readonly embedded: boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * The target of a run: the given endpoint, or the embedded emulator in a thread of its own, so that checks and
+ * emulator run on two cores.
+ */
+export async function openTarget(o: TargetOptions): Promise<Opened> {
+  const limits = o.limits ?? defaultAnswerLimits;
+  if (!o.endpoint) return embeddedTarget(o, limits);
+  return endpointTarget({ ...o, endpoint: o.endpoint }, o.auth === 'strict' ? rawSigner(o.endpoint, o.region, o.credentials) : undefined, limits);
 }

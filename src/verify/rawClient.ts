@@ -4,7 +4,6 @@ import type { EncodedRequest } from '../wire/encodeRequest.js';
 import { defaultAnswerLimits, type AnswerLimits } from './answerLimits.js';
 import { readCapped } from './readCapped.js';
 import { requestDeadline } from './requestDeadline.js';
-import { localHttpClient } from './localHttp.js';
 import { requestHeaders } from './requestHeaders.js';
 import { onceMoreIfStale } from './staleSocket.js';
 
@@ -25,15 +24,11 @@ export type Sign = (req: EncodedRequest) => Promise<Record<string, string>>;
  * A client that sends exactly the encoded request (no SDK checks), over one keep-alive pool per endpoint
  * (or a new connection each time, for probes that must not be answered by a socket the endpoint already dropped).
  * Every exchange ends: by its answer, by the deadline (NoAnswer), or at the answer cap (AnswerTooLarge).
- * `via`: a local socket the endpoint's server also listens on (the embedded emulator's); the requests are
- * the same, Host header included.
  */
-export function rawClient(endpoint: string, sign?: Sign, limits: AnswerLimits = defaultAnswerLimits, keepAlive = true, via?: string): SendRaw {
-  // The embedded emulator's own socket: the same requests, without Node's HTTP client (localHttp.ts).
-  if (via && keepAlive) return localHttpClient(endpoint, via, sign, limits);
+export function rawClient(endpoint: string, sign?: Sign, limits: AnswerLimits = defaultAnswerLimits, keepAlive = true): SendRaw {
   const base = new URL(endpoint);
   const https = base.protocol === 'https:';
-  const pool = { keepAlive, maxSockets: 32, ...(via ? { socketPath: via } : {}) };
+  const pool = { keepAlive, maxSockets: 32 };
   const agent = https ? new HttpsAgent(pool) : new Agent(pool);
   const prefix = base.pathname.replace(/\/$/, '');
   const exchange = async (req: EncodedRequest): Promise<WireAnswer> => {

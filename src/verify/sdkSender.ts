@@ -2,13 +2,12 @@ import * as mediaPipelines from '@aws-sdk/client-chime-sdk-media-pipelines';
 import * as voice from '@aws-sdk/client-chime-sdk-voice';
 import { NodeHttpHandler, type NodeHttpHandlerOptions } from '@smithy/node-http-handler';
 import { Readable } from 'node:stream';
-import { localHttpClient } from './localHttp.js';
-import { LocalSdkHandler } from './localSdkHandler.js';
+import { RawSdkHandler } from './rawSdkHandler.js';
 import { onceMoreIfStale } from './staleSocket.js';
 import type { Operation } from '../contract/operation.js';
 import type { Credentials } from '../shared/credentials.js';
 import { defaultAnswerLimits, type AnswerLimits } from './answerLimits.js';
-import type { WireAnswer } from './rawClient.js';
+import type { SendRaw, WireAnswer } from './rawClient.js';
 import { readCapped } from './readCapped.js';
 import { requestDeadline, type RequestDeadline } from './requestDeadline.js';
 
@@ -92,21 +91,17 @@ function signOnce(client: { config: { signer?: (scheme?: unknown) => Promise<unk
 }
 
 /**
- * Sends SDK-style input through the real AWS SDK v3 client of the operation's service. `via`: a local socket the
- * endpoint's server also listens on (the embedded emulator's): the SDK builds, signs and reads every request as
- * for the endpoint; only the connection under it differs. The requests on the wire are the SDK's own: caching
- * the resolved middleware and the signer changes what a call costs, not what it sends.
+ * Sends SDK-style input through the real AWS SDK v3 client of the operation's service. `through`: where the
+ * requests go instead of a connection (the embedded emulator's wire, in its thread): the SDK builds, signs and
+ * reads every request as for the endpoint; only what carries it differs. The requests are the SDK's own:
+ * caching the resolved middleware and the signer changes what a call costs, not what it sends.
  */
-export function sdkSender(endpoint: string, region: string, credentials: Credentials, limits: AnswerLimits = defaultAnswerLimits, via?: string): SendSdk {
+export function sdkSender(endpoint: string, region: string, credentials: Credentials, limits: AnswerLimits = defaultAnswerLimits, through?: SendRaw): SendSdk {
   const calls = new WeakMap<object, Call>();
   const signals = new WeakMap<object, AbortSignal>();
   // No requestTimeout here: the handler's own only logs a warning (and is an idle timeout); the abort signal
   // is the deadline. The connection timeout names the one phase the signal cannot see.
-  // The embedded emulator's local socket: the SDK's requests go through the run's own small HTTP client, which
-  // keeps the same deadline and cap (the origin only: the SDK's paths carry the endpoint's own).
-  const requestHandler = via
-    ? new LocalSdkHandler(localHttpClient(new URL(endpoint).origin, via, undefined, limits))
-    : new DeadlineHandler({ connectionTimeout: Math.min(5000, limits.requestTimeoutMs) }, signals);
+  const requestHandler = through ? new RawSdkHandler(through) : new DeadlineHandler({ connectionTimeout: Math.min(5000, limits.requestTimeoutMs) }, signals);
   const config = { endpoint, region, credentials, maxAttempts: 1, requestHandler, cacheMiddleware: true };
   const clients: Record<string, Client> = {
     'media-pipelines': new mediaPipelines.ChimeSDKMediaPipelinesClient(config) as unknown as Client,

@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getOperation } from '../../src/contract/catalog.js';
 import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
-import { listenLocalSocket } from '../../src/verify/localSocket.js';
 import { sdkSender } from '../../src/verify/sdkSender.js';
 
 interface Seen {
@@ -74,33 +73,5 @@ describe('sdkSender', () => {
     const ids = calls.map((c) => (c.output as { VoiceProfileDomain: { VoiceProfileDomainId: string } }).VoiceProfileDomain.VoiceProfileDomainId);
     expect(new Set(ids).size).toBe(12);
     for (const [i, c] of calls.entries()) expect(JSON.parse(c.answer.body).VoiceProfileDomain.VoiceProfileDomainId).toBe(ids[i]);
-  });
-
-  it("sends the same request over the embedded emulator's local socket (its own HTTP client) as over TCP (Node's)", async () => {
-    const local = await listenLocalSocket(server);
-    if (!local) throw new Error('no local socket could be made here');
-    try {
-      const input = { VoiceProfileDomainId: 'd-1', Name: 'é renamed', Description: 'a domain' };
-      await sdkSender(url, 'us-east-1', exampleCredentials)(getOperation('voice.UpdateVoiceProfileDomain'), input);
-      const viaSocket = await sdkSender(url, 'us-east-1', exampleCredentials, undefined, local.path)(getOperation('voice.UpdateVoiceProfileDomain'), input);
-      const [overTcp, overSocket] = seen.slice(-2).map(lasting);
-      expect(overSocket).toEqual(overTcp);
-      // A POST without a body (the Stop operations), a GET and a DELETE: Content-Length as Node writes it, or none.
-      const others = [
-        { op: 'voice.StopSpeakerSearchTask', input: { VoiceConnectorId: 'abcdef1234567890abcde', SpeakerSearchTaskId: 't-1' } },
-        { op: 'voice.GetVoiceProfileDomain', input: { VoiceProfileDomainId: 'd-1' } },
-        { op: 'voice.DeleteVoiceProfileDomain', input: { VoiceProfileDomainId: 'd-1' } },
-      ];
-      for (const { op, input: i } of others) {
-        await sdkSender(url, 'us-east-1', exampleCredentials)(getOperation(op), i).catch(() => undefined);
-        await sdkSender(url, 'us-east-1', exampleCredentials, undefined, local.path)(getOperation(op), i).catch(() => undefined);
-        const [tcp, socket] = seen.slice(-2).map(lasting);
-        expect(socket, op).toEqual(tcp);
-      }
-      expect(overSocket?.lines.filter((l) => l.startsWith('host:'))).toEqual([`host: ${new URL(url).host}`]);
-      expect(JSON.parse(viaSocket.answer.body).VoiceProfileDomain.VoiceProfileDomainId).toMatch(/^d-\d+$/);
-    } finally {
-      await local.close();
-    }
   });
 });

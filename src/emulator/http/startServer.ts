@@ -5,6 +5,7 @@ import type { EmulatorOptions } from '../core/options.js';
 import { createWire, type Wire, type WireOptions } from '../wire/createWire.js';
 import { authenticateFor, type AuthOptions } from '../wire/sigv4.js';
 import type { RawRequest, RawResponse } from '../wire/types.js';
+import { bugAnswer } from '../wire/bugAnswer.js';
 import { drainingClose } from './drainingClose.js';
 
 export interface ServerOptions extends EmulatorOptions, Partial<WireOptions>, AuthOptions {
@@ -30,6 +31,8 @@ export interface RunningServer {
   readonly port: number;
   readonly core: EmulatorCore;
   readonly server: Server;
+  /** What the server hands each request to (the wire, or its interposer): for a client in the same thread, no HTTP. */
+  readonly respond: (request: RawRequest) => RawResponse | Promise<RawResponse>;
   /**
    * Stops accepting connections and resolves once every request in flight has been answered, or once drainMs
    * has run out and the connections still open are cut (see onDrainCut). Calling it again returns the same promise.
@@ -93,8 +96,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const failed = (e: unknown) => {
       if (res.destroyed) return; // the client left, or a deadline cut it: no one to answer
       // Reaching here is a bug in the emulator: answer without crashing, and say so.
-      res.writeHead(500, { 'x-amzn-errortype': 'ServiceFailureException', 'content-type': 'application/json' });
-      res.end(JSON.stringify({ Message: `chime-conformance emulator bug: ${(e as Error).message}` }));
+      send(bugAnswer(e));
     };
     const answer = (body: Uint8Array) => {
       try {
@@ -112,5 +114,5 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const close = drainingClose(server, options.drainMs ?? serverLimits.drainMs, options.onDrainCut);
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://${options.host ?? '127.0.0.1'}:${port}`, port, core, server, close };
+  return { url: `http://${options.host ?? '127.0.0.1'}:${port}`, port, core, server, respond, close };
 }

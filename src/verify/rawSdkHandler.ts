@@ -19,13 +19,12 @@ const textOf = (body: unknown): string | undefined => {
 };
 
 /**
- * The AWS SDK's request handler for the embedded emulator's local socket: the request the SDK built and signed
- * (path, query as the SDK's own handler writes it, headers, body) goes out through localHttpClient, and the
- * answer comes back as the HttpResponse the SDK's deserializers read, without Node's HTTP client (a visible part
- * of an SDK call's cost in profiles of that thread). Used only for the embedded emulator; any other endpoint
- * gets the SDK's own Node handler.
+ * The AWS SDK's request handler over a SendRaw: the request the SDK built and signed (path, query as the SDK's
+ * own handler writes it, headers, body) goes to `send`, and the answer comes back as the HttpResponse the SDK's
+ * deserializers read. The embedded run's SDK calls take it to reach the emulator's wire in the emulator's own
+ * thread; any other endpoint gets the SDK's own Node handler.
  */
-export class LocalSdkHandler {
+export class RawSdkHandler {
   readonly metadata = { handlerProtocol: 'http/1.1' };
 
   constructor(private readonly send: SendRaw) {}

@@ -1,21 +1,14 @@
-import type { Credentials } from '../shared/credentials.js';
-import { AnswerTooLarge, NoAnswer, type AnswerLimits } from './answerLimits.js';
-import type { SdkExchange } from './sdkSender.js';
+import { AnswerTooLarge, NoAnswer } from './answerLimits.js';
 
-/** What the SDK thread is started with: plain data, as sdkSender takes it. */
-export interface SdkWorkerData {
-  readonly endpoint: string;
-  readonly region: string;
-  readonly credentials: Credentials;
-  readonly limits: AnswerLimits;
-  readonly via?: string;
-}
-
-export interface SdkCall {
+/** A call to a thread of the run: which of its handlers, and what to hand it. */
+export interface ThreadCall {
   readonly id: number;
-  readonly op: string;
-  readonly input: unknown;
+  readonly kind: string;
+  readonly arg: unknown;
 }
+
+/** What a thread says: it is ready (and what the run needs to know of it), or how one call ended. */
+export type ThreadMessage = { readonly ready: unknown } | { readonly id: number; readonly value: unknown } | { readonly id: number; readonly error: FlatError };
 
 /** An error as data: what the run's thread needs to tell a deadline, a cap and a connection failure apart. */
 export interface FlatError {
@@ -25,8 +18,6 @@ export interface FlatError {
   readonly reusedSocket?: boolean;
   readonly maxBytes?: number;
 }
-
-export type SdkReply = { readonly id: number; readonly exchange: SdkExchange } | { readonly id: number; readonly error: FlatError };
 
 export function flattenError(e: unknown): FlatError {
   const err = (e instanceof Error ? e : new Error(String(e))) as Error & { code?: unknown; reusedSocket?: unknown; maxBytes?: unknown };
