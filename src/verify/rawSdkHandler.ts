@@ -1,5 +1,4 @@
 import { buildQueryString, HttpResponse } from '@smithy/core/protocols';
-import { Readable } from 'node:stream';
 import type { SendRaw } from './rawClient.js';
 
 /** The parts of the SDK's HttpRequest a handler sends. */
@@ -32,7 +31,7 @@ export class RawSdkHandler {
   async handle(request: SdkRequest): Promise<{ response: HttpResponse }> {
     const query = request.query ? buildQueryString(request.query) : '';
     const answer = await this.send({ method: request.method, target: request.path + (query ? `?${query}` : ''), headers: request.headers, body: textOf(request.body) });
-    return { response: new HttpResponse({ statusCode: answer.status, headers: { ...answer.headers }, body: Readable.from([Buffer.from(answer.body)]) }) };
+    return { response: new HttpResponse({ statusCode: answer.status, headers: { ...answer.headers }, body: Buffer.from(answer.body) }) };
   }
 
   updateHttpClientConfig(): void {}

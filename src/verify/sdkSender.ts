@@ -6,7 +6,7 @@ import { RawSdkHandler } from './rawSdkHandler.js';
 import { onceMoreIfStale } from './staleSocket.js';
 import type { Operation } from '../contract/operation.js';
 import type { Credentials } from '../shared/credentials.js';
-import { defaultAnswerLimits, type AnswerLimits } from './answerLimits.js';
+import { AnswerTooLarge, defaultAnswerLimits, type AnswerLimits } from './answerLimits.js';
 import type { SendRaw, WireAnswer } from './rawClient.js';
 import { readCapped } from './readCapped.js';
 import { requestDeadline, type RequestDeadline } from './requestDeadline.js';
@@ -32,6 +32,14 @@ interface Call {
 }
 
 type Args = { input: object; request: object };
+
+/** An answer's body as bytes: a stream read under the cap and the deadline; bytes a handler already holds, held to the cap. */
+async function bodyOf(body: unknown, call: Call, declaredLength: string | undefined): Promise<Buffer> {
+  if (body instanceof Readable) return readCapped(body, call.maxBytes, call.deadline.signal, declaredLength);
+  if (!(body instanceof Uint8Array)) return Buffer.alloc(0);
+  if (body.byteLength > call.maxBytes) throw new AnswerTooLarge(call.maxBytes);
+  return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+}
 type Stack = { add(m: unknown, o: { step: string; name: string; priority: string }): void };
 
 /**
@@ -49,9 +57,10 @@ function captureMiddleware(calls: WeakMap<object, Call>, signals: WeakMap<object
     call.begun();
     call.deadline.reached('body');
     const response = result.response as { statusCode: number; headers: Record<string, string>; body: unknown };
-    const bytes = response.body instanceof Readable ? await readCapped(response.body, call.maxBytes, call.deadline.signal, response.headers['content-length']) : Buffer.alloc(0);
+    const bytes = await bodyOf(response.body, call, response.headers['content-length']);
     call.record({ status: response.statusCode, headers: { ...response.headers }, body: bytes.toString('utf8') });
-    response.body = Readable.from([bytes]);
+    // The bytes themselves: the SDK's deserializers read a Uint8Array body as it is, with no stream to collect.
+    response.body = bytes;
     return result;
   };
 }

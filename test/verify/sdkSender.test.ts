@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getOperation } from '../../src/contract/catalog.js';
 import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
+import { AnswerTooLarge } from '../../src/verify/answerLimits.js';
 import { sdkSender } from '../../src/verify/sdkSender.js';
 
 interface Seen {
@@ -73,5 +74,16 @@ describe('sdkSender', () => {
     const ids = calls.map((c) => (c.output as { VoiceProfileDomain: { VoiceProfileDomainId: string } }).VoiceProfileDomain.VoiceProfileDomainId);
     expect(new Set(ids).size).toBe(12);
     for (const [i, c] of calls.entries()) expect(JSON.parse(c.answer.body).VoiceProfileDomain.VoiceProfileDomainId).toBe(ids[i]);
+  });
+
+  it('holds an answer handed over as bytes (the embedded wire) to the cap, and reads one under it as the SDK does', async () => {
+    const domain = (name: string) => JSON.stringify({ VoiceProfileDomain: { VoiceProfileDomainId: 'd-1', Name: name, CreatedTimestamp: '2026-12-02T10:00:00Z' } });
+    const through = async (req: { target: string }) => ({ status: 200, headers: { 'content-type': 'application/json' }, body: domain(req.target.endsWith('/big') ? 'x'.repeat(5000) : 'small') });
+    const send = sdkSender(url, 'us-east-1', exampleCredentials, { requestTimeoutMs: 1000, maxAnswerBytes: 1000 }, through);
+    const get = getOperation('voice.GetVoiceProfileDomain');
+    await expect(send(get, { VoiceProfileDomainId: 'big' })).rejects.toBeInstanceOf(AnswerTooLarge);
+    const small = await send(get, { VoiceProfileDomainId: 'small' });
+    expect(small.answer.body).toBe(domain('small'));
+    expect((small.output as { VoiceProfileDomain: { CreatedTimestamp: unknown } }).VoiceProfileDomain.CreatedTimestamp).toEqual(new Date('2026-12-02T10:00:00Z'));
   });
 });
