@@ -36,7 +36,7 @@ async function verifyAgainst(options: Parameters<typeof startServer>[0], auth: '
     const why = failed.map((c) => `${c.check} ${c.operation}: ${c.outcome.status === 'fail' ? c.outcome.failure.message : ''}`);
     return { conformant: result.conformant, failing, why };
   } finally {
-    await server.close();
+    await Promise.all([opened.close(), server.close()]);
   }
 }
 
