@@ -31,7 +31,7 @@ const list = (text: string | undefined): string[] =>
         .filter(Boolean)
     : [];
 
-/** Cells at once on the embedded emulator: its run is bound by the three threads' work, not by an endpoint's capacity. */
+/** Cells at once on the embedded emulator: its run is bound by its two threads' work, not by an endpoint's capacity. */
 const embeddedParallel = 8;
 
 function positive(name: string, text: string | undefined, fallback: number): number {
