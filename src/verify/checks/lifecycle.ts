@@ -5,6 +5,7 @@ import { Nonconformance, type Check, type CheckContext } from '../check.js';
 import { describeAnswer } from '../describeAnswer.js';
 import { prepare } from '../prepare.js';
 import { propertyOutcome } from '../property.js';
+import { instant, sameInstant } from '../instant.js';
 import { call } from '../target.js';
 import { resourceIdIn, resourceKind, resourceNamed } from '../resources.js';
 import { afterStop, finalStatuses, knownStatus, legalMove, stopOnly } from './lifecycleModel.js';
@@ -27,6 +28,11 @@ interface Real {
 
 const taskIn = (op: Operation, json: Record<string, unknown> | undefined) => resourceNamed(json, resourceKind(op));
 const statusOf = (op: Operation, t: Record<string, unknown>) => String(t[`${resourceKind(op)}Status`]);
+/** The Start answer's UpdatedTimestamp, the first bound of later ones; one that is no time bounds nothing. */
+const startedAt = (t: Record<string, unknown>) => {
+  const at = instant(String(t['UpdatedTimestamp']));
+  return Number.isNaN(at) ? -Infinity : at;
+};
 
 class GetCommand implements fc.AsyncCommand<Model, Real> {
   check = () => true;
@@ -40,9 +46,9 @@ class GetCommand implements fc.AsyncCommand<Model, Real> {
     if (m.stopped && !afterStop[r.op.service]?.includes(status)) throw fail(`after Stop was accepted the status is ${status}`);
     if (!m.stopped && stopOnly[r.op.service]?.includes(status)) throw fail(`the status is ${status} though no Stop was accepted`);
     if (m.ended && !finalStatuses[r.op.service]?.includes(status)) throw fail(`Stop answered NotFound, yet the task is ${status}`);
-    // Compared as instants: 10:00:00Z and 10:00:00.000Z are the same time.
-    if (Date.parse(String(t['CreatedTimestamp'])) !== Date.parse(m.created)) throw fail(`CreatedTimestamp changed from ${m.created} to ${String(t['CreatedTimestamp'])}`);
-    const updated = Date.parse(String(t['UpdatedTimestamp']));
+    if (!sameInstant(String(t['CreatedTimestamp']), m.created)) throw fail(`CreatedTimestamp changed from ${m.created} to ${String(t['CreatedTimestamp'])}`);
+    const updated = instant(String(t['UpdatedTimestamp']));
+    if (Number.isNaN(updated)) throw fail(`UpdatedTimestamp ${String(t['UpdatedTimestamp'])} is not an RFC 3339 time`);
     if (!(updated >= m.updated)) throw fail(`UpdatedTimestamp went back to ${String(t['UpdatedTimestamp'])}`);
     Object.assign(m, { status, updated });
   }
@@ -88,7 +94,7 @@ export const lifecycle: Check = {
         const id = resourceIdIn(op, started.json);
         if (id === undefined) throw new Nonconformance(`Start answered no ${resourceKind(op)}Id: ${describeAnswer(started.answer)}`, request);
         const ids = { Identifier: request['Identifier'], VoiceConnectorId: request['VoiceConnectorId'], [`${resourceKind(op)}Id`]: id };
-        const model: Model = { status: statusOf(op, t), created: String(t['CreatedTimestamp']), updated: Date.parse(String(t['UpdatedTimestamp'])), stopped: false, ended: false };
+        const model: Model = { status: statusOf(op, t), created: String(t['CreatedTimestamp']), updated: startedAt(t), stopped: false, ended: false };
         const first = model.status;
         if (!knownStatus(op.service, first) || stopOnly[op.service]?.includes(first)) throw new Nonconformance(`Start answered a task in status ${first}`, request);
         const real = { ctx, op, ids };
