@@ -14,4 +14,5 @@ export type { WireAnswer } from '../verify/rawClient.js';
 export type { Called, Target } from '../verify/target.js';
 export type { CellEvent, VerifyEvent } from '../verify/events.js';
 export { openTarget } from '../verify/openTarget.js';
+export type { OpenedTarget, TargetOptions } from '../verify/openTarget.js';
 export { exampleCredentials } from '../emulator/wire/sigv4.js';

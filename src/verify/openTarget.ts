@@ -48,7 +48,7 @@ const signedBy =
     sign ? send({ ...req, headers: { ...req.headers, ...(await sign(req)) } }) : send(req);
 
 /** An endpoint's target: raw requests over HTTP, SDK calls made in a thread of their own. */
-async function endpointTarget(o: TargetOptions & { endpoint: string }, sign: Sign | undefined, limits: AnswerLimits): Promise<Opened> {
+async function endpointTarget(o: TargetOptions & { endpoint: string }, sign: Sign | undefined, limits: AnswerLimits): Promise<OpenedTarget> {
   const sdk = sdkInWorker({ endpoint: o.endpoint, region: o.region, credentials: o.credentials, limits });
   const bare: Target = { endpoint: o.endpoint, raw: rawClient(o.endpoint, sign, limits), sdk: sdk.send, unique: uniqueNames(), pollCapMs: 500 };
   try {
@@ -65,7 +65,7 @@ async function endpointTarget(o: TargetOptions & { endpoint: string }, sign: Sig
 }
 
 /** The embedded emulator's target: raw requests and SDK calls handed to its wire, in its thread. */
-async function embeddedTarget(o: TargetOptions, limits: AnswerLimits): Promise<Opened> {
+async function embeddedTarget(o: TargetOptions, limits: AnswerLimits): Promise<OpenedTarget> {
   const sdk = { region: o.region, credentials: o.credentials, limits };
   const server = await startEmbeddedEmulator({ emulator: { lifecycle: quickLifecycle, auth: o.auth, credentials: [o.credentials], region: o.region }, sdk });
   const sign = o.auth === 'strict' ? rawSigner(server.url, o.region, o.credentials) : undefined;
@@ -74,7 +74,8 @@ async function embeddedTarget(o: TargetOptions, limits: AnswerLimits): Promise<O
   return { target: stopWhenGone(bare, () => unreachable(bare)), embedded: true, close: () => server.close() };
 }
 
-interface Opened {
+/** A run's target, opened: what the checks send to, whether it is the embedded emulator, and how to let it go. */
+export interface OpenedTarget {
   readonly target: Target;
   readonly embedded: boolean;
   close(): Promise<void>;
@@ -84,7 +85,7 @@ interface Opened {
  * The target of a run: the given endpoint, or the embedded emulator in a thread of its own, so that checks and
  * emulator run on two cores.
  */
-export async function openTarget(o: TargetOptions): Promise<Opened> {
+export async function openTarget(o: TargetOptions): Promise<OpenedTarget> {
   const limits = o.limits ?? defaultAnswerLimits;
   if (!o.endpoint) return embeddedTarget(o, limits);
   return endpointTarget({ ...o, endpoint: o.endpoint }, o.auth === 'strict' ? rawSigner(o.endpoint, o.region, o.credentials) : undefined, limits);
