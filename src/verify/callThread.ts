@@ -1,4 +1,5 @@
 import type { Worker } from 'node:worker_threads';
+import { NoAnswer } from './answerLimits.js';
 import { reviveError, type ThreadMessage } from './threadMessages.js';
 
 export interface ThreadCalls {
@@ -12,10 +13,11 @@ export interface ThreadCalls {
  * The run's side of a worker that answers calls (answerCalls.ts). The thread is held open while calls are out
  * and only then, so a run that is done never waits for it. Once it stops (an exit, an uncaught error), every
  * call out and every later one fails at once with `code`, which the run's fuse (stopWhenGone) takes for a
- * connection failure: nothing more can be sent.
+ * connection failure: nothing more can be sent. With `deadlineMs`, a call unanswered that long fails with
+ * NoAnswer (a thread that hangs never holds the run): one watch a quarter of the deadline apart, not a timer a call.
  */
-export function callThread(worker: Worker, name: string, code: string): ThreadCalls {
-  const pending = new Map<number, { resolve: (x: unknown) => void; reject: (e: Error) => void }>();
+export function callThread(worker: Worker, name: string, code: string, deadlineMs?: number): ThreadCalls {
+  const pending = new Map<number, { resolve: (x: unknown) => void; reject: (e: Error) => void; due: number }>();
   worker.unref();
   let next = 0;
   let stopped: Error | undefined;
@@ -35,7 +37,17 @@ export function callThread(worker: Worker, name: string, code: string): ThreadCa
     if ('value' in m) call?.resolve(m.value);
     else call?.reject(reviveError(m.error));
   });
+  // Calls are kept in the order they went out: the first one not yet due ends the watch.
+  const overdue = () => {
+    const now = performance.now();
+    for (const [id, c] of pending) {
+      if (c.due > now) break;
+      settle(id)?.reject(new NoAnswer(`no answer within ${(deadlineMs ?? 0) / 1000} s from ${name}`));
+    }
+  };
+  const watch = deadlineMs === undefined ? undefined : setInterval(overdue, Math.max(10, deadlineMs / 4)).unref();
   const stop = (e: Error) => {
+    clearInterval(watch);
     stopped ??= Object.assign(e, { code });
     isReady(undefined, stopped);
     for (const id of [...pending.keys()]) settle(id)?.reject(stopped);
@@ -48,7 +60,7 @@ export function callThread(worker: Worker, name: string, code: string): ThreadCa
       if (stopped) return reject(stopped);
       const id = next++;
       if (pending.size === 0) worker.ref();
-      pending.set(id, { resolve: resolve as (x: unknown) => void, reject });
+      pending.set(id, { resolve: resolve as (x: unknown) => void, reject, due: deadlineMs === undefined ? Infinity : performance.now() + deadlineMs });
       try {
         worker.postMessage({ id, kind, arg });
       } catch (e) {

@@ -25,10 +25,11 @@ export interface EmbeddedEmulator {
  */
 export type EmbeddedOptions = Pick<ServerOptions, 'auth' | 'credentials' | 'region' | 'lifecycle' | 'port' | 'host'>;
 
-/** What embeddedWorker.ts is started with: the emulator's options, and who the SDK client there signs as. */
+/** What embeddedWorker.ts is started with: the emulator's options, who the SDK client there signs as, and each call's limits. */
 export interface EmbeddedWorkerData {
   readonly emulator: EmbeddedOptions;
-  readonly sdk: { readonly region: string; readonly credentials: Credentials; readonly limits: AnswerLimits };
+  readonly sdk: { readonly region: string; readonly credentials: Credentials };
+  readonly limits: AnswerLimits;
 }
 
 /**
@@ -40,7 +41,7 @@ export interface EmbeddedWorkerData {
 export async function startEmbeddedEmulator(data: EmbeddedWorkerData): Promise<EmbeddedEmulator> {
   const { entry, eval: evaluate } = workerEntry('embeddedWorker');
   const worker = new Worker(entry, { workerData: data, eval: evaluate });
-  const thread = callThread(worker, 'the embedded emulator', 'ERR_EMULATOR_THREAD_STOPPED');
+  const thread = callThread(worker, 'the embedded emulator', 'ERR_EMULATOR_THREAD_STOPPED', data.limits.requestTimeoutMs);
   const { url } = (await thread.ready) as { url: string };
   let closing: Promise<void> | undefined;
   // The server is closed in its thread first (its connections drained), then the thread ends; one already gone just ends.

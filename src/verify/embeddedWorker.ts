@@ -15,6 +15,6 @@ if (port) {
   const data = workerData as EmbeddedWorkerData;
   const server = await startServer(data.emulator);
   const raw = wireClient(server.url, server.respond);
-  const sdk = sdkSender(server.url, data.sdk.region, data.sdk.credentials, data.sdk.limits, raw);
+  const sdk = sdkSender(server.url, data.sdk.region, data.sdk.credentials, data.limits, raw);
   answerCalls(port, { raw, sdk: sdkCallHandler(sdk), close: () => server.close() }, { url: server.url });
 }

@@ -66,8 +66,8 @@ async function endpointTarget(o: TargetOptions & { endpoint: string }, sign: Sig
 
 /** The embedded emulator's target: raw requests and SDK calls handed to its wire, in its thread. */
 async function embeddedTarget(o: TargetOptions, limits: AnswerLimits): Promise<OpenedTarget> {
-  const sdk = { region: o.region, credentials: o.credentials, limits };
-  const server = await startEmbeddedEmulator({ emulator: { lifecycle: quickLifecycle, auth: o.auth, credentials: [o.credentials], region: o.region }, sdk });
+  const emulator = { lifecycle: quickLifecycle, auth: o.auth, credentials: [o.credentials], region: o.region };
+  const server = await startEmbeddedEmulator({ emulator, sdk: { region: o.region, credentials: o.credentials }, limits });
   const sign = o.auth === 'strict' ? rawSigner(server.url, o.region, o.credentials) : undefined;
   const bare: Target = { endpoint: server.url, raw: signedBy(server.raw, sign), sdk: server.sdk, unique: uniqueNames(), pollCapMs: 40 };
   // A thread that stopped fails every call with a code: the fuse then says so once, instead of each case.

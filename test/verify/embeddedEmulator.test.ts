@@ -6,7 +6,8 @@ import { openTarget } from '../../src/verify/openTarget.js';
 import { rawClient } from '../../src/verify/rawClient.js';
 
 const list = getOperation('voice.ListVoiceProfileDomains');
-const sdk = { region: 'us-east-1', credentials: exampleCredentials, limits: { requestTimeoutMs: 2000, maxAnswerBytes: 1 << 20 } };
+const sdk = { region: 'us-east-1', credentials: exampleCredentials };
+const limits = { requestTimeoutMs: 2000, maxAnswerBytes: 1 << 20 };
 
 describe('the embedded emulator', () => {
   it('carries a strict run, signed raw requests and SDK calls alike, while its HTTP server answers a request of its own (unsigned: 401)', async () => {
@@ -22,7 +23,7 @@ describe('the embedded emulator', () => {
   });
 
   it('keeps one state for both: a domain the SDK created is in the list a raw request reads', async () => {
-    const emulator = await startEmbeddedEmulator({ emulator: { auth: 'off' }, sdk });
+    const emulator = await startEmbeddedEmulator({ emulator: { auth: 'off' }, sdk, limits });
     try {
       const created = await emulator.sdk(getOperation('voice.CreateVoiceProfileDomain'), {
         Name: 'shared',
@@ -37,7 +38,7 @@ describe('the embedded emulator', () => {
   });
 
   it('fails every call at once after its thread stopped, with a code the fuse of the run reads as a connection failure', async () => {
-    const emulator = await startEmbeddedEmulator({ emulator: { auth: 'off' }, sdk });
+    const emulator = await startEmbeddedEmulator({ emulator: { auth: 'off' }, sdk, limits });
     await emulator.close();
     const late = emulator.raw({ method: 'GET', target: '/voice-profile-domains', headers: {}, body: undefined });
     await expect(late).rejects.toThrow(/the embedded emulator stopped/);

@@ -1,0 +1,47 @@
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { NoAnswer } from '../../src/verify/answerLimits.js';
+import { callThread } from '../../src/verify/callThread.js';
+
+/** A thread that says it is ready, answers calls of kind "echo" and leaves every other call unanswered. */
+const quietThread = () =>
+  new Worker(
+    `const { parentPort } = require('node:worker_threads');
+     parentPort.on('message', (c) => { if (c.kind === 'echo') parentPort.postMessage({ id: c.id, value: c.arg }); });
+     parentPort.postMessage({ ready: 'here' });`,
+    { eval: true },
+  );
+
+describe('callThread', () => {
+  it('fails a call its thread leaves unanswered with NoAnswer once the deadline passed, and answers the others', async () => {
+    const worker = quietThread();
+    try {
+      const thread = callThread(worker, 'a quiet thread', 'ERR_QUIET', 200);
+      expect(await thread.ready).toBe('here');
+      const ignored = thread.call('ignore', 1);
+      await expect(ignored).rejects.toBeInstanceOf(NoAnswer);
+      await expect(ignored).rejects.toThrow('no answer within 0.2 s from a quiet thread');
+      expect(await thread.call('echo', { x: 1 })).toEqual({ x: 1 });
+    } finally {
+      await worker.terminate();
+    }
+  });
+
+  it('without a deadline, leaves a call waiting for its answer', async () => {
+    const worker = quietThread();
+    try {
+      const thread = callThread(worker, 'a quiet thread', 'ERR_QUIET');
+      await thread.ready;
+      const outcome = await Promise.race([
+        thread.call('ignore', 1).then(
+          () => 'answered',
+          () => 'failed',
+        ),
+        new Promise((r) => setTimeout(() => r('waiting'), 300)),
+      ]);
+      expect(outcome).toBe('waiting');
+    } finally {
+      await worker.terminate();
+    }
+  });
+});
