@@ -32,6 +32,7 @@ interface Call {
 }
 
 type Args = { input: object; request: object };
+type Stack = { add(m: unknown, o: { step: string; name: string; priority: string }): void };
 
 /** An answer's body as bytes: a stream read under the cap and the deadline; bytes a handler already holds, held to the cap. */
 async function bodyOf(body: unknown, call: Call, declaredLength: string | undefined): Promise<Buffer> {
@@ -40,7 +41,6 @@ async function bodyOf(body: unknown, call: Call, declaredLength: string | undefi
   if (body.byteLength > call.maxBytes) throw new AnswerTooLarge(call.maxBytes);
   return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
 }
-type Stack = { add(m: unknown, o: { step: string; name: string; priority: string }): void };
 
 /**
  * A middleware, added once to a client, that keeps a copy of the raw answer before the SDK parses it. The client
