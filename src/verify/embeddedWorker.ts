@@ -14,7 +14,7 @@ const port = parentPort;
 if (port) {
   const data = workerData as EmbeddedWorkerData;
   const server = await startServer(data.emulator);
-  const raw = wireClient(server.url, server.respond);
+  const raw = wireClient(server.url, server.respond, data.limits.maxAnswerBytes);
   const sdk = sdkSender(server.url, data.sdk.region, data.sdk.credentials, data.limits, raw);
   answerCalls(port, { raw, sdk: sdkCallHandler(sdk), close: () => server.close() }, { url: server.url });
 }

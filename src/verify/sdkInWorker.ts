@@ -30,9 +30,12 @@ export function sdkInWorker(data: SdkWorkerData): SdkThread {
   const { entry, eval: evaluate } = workerEntry('sdkWorker');
   const worker = new Worker(entry, { workerData: data, eval: evaluate });
   const thread = callThread(worker, 'the AWS SDK thread', 'ERR_SDK_THREAD_STOPPED');
+  const ready = thread.ready.then(() => undefined);
+  // A thread that stopped before it was ready is no unhandled rejection; callers that wait still see it.
+  ready.catch(() => undefined);
   return {
     send: (op, input) => thread.call<SdkExchange>('sdk', { op: op.id, input }),
-    ready: thread.ready.then(() => undefined),
+    ready,
     close: async () => void (await worker.terminate()),
   };
 }

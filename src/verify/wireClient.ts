@@ -1,6 +1,7 @@
 import { bugAnswer } from '../emulator/wire/bugAnswer.js';
 import type { RawRequest, RawResponse } from '../emulator/wire/types.js';
 import type { EncodedRequest } from '../wire/encodeRequest.js';
+import { AnswerTooLarge } from './answerLimits.js';
 import type { SendRaw, WireAnswer } from './rawClient.js';
 import { requestHeaders } from './requestHeaders.js';
 
@@ -15,9 +16,10 @@ const noBody = new Uint8Array(0);
  * HTTP client: header names in lower case, Host naming the endpoint, `Content-Length: 0` on a bodiless POST or
  * PUT, an empty body where none was sent. Only the sockets and the HTTP framing are left out, which cost a deep
  * run more than the emulator's own work did; `verify --endpoint` against `serve` goes through them.
- * A request whose handling throws gets the 500 the HTTP server would answer.
+ * A request whose handling throws gets the 500 the HTTP server would answer; an answer over `maxAnswerBytes`
+ * fails as AnswerTooLarge, as over HTTP.
  */
-export function wireClient(endpoint: string, respond: (request: RawRequest) => RawResponse | Promise<RawResponse>): SendRaw {
+export function wireClient(endpoint: string, respond: (request: RawRequest) => RawResponse | Promise<RawResponse>, maxAnswerBytes = Infinity): SendRaw {
   const host = new URL(endpoint).host;
   return async (req: EncodedRequest): Promise<WireAnswer> => {
     const body = req.body === undefined ? undefined : Buffer.from(req.body);
@@ -31,6 +33,9 @@ export function wireClient(endpoint: string, respond: (request: RawRequest) => R
     } catch (e) {
       answer = bugAnswer(e);
     }
-    return { status: answer.status, headers: answer.headers, body: answer.body ?? '' };
+    const text = answer.body ?? '';
+    // A UTF-16 length of n is at most 3n bytes of UTF-8: most answers are counted without reading them.
+    if (text.length * 3 > maxAnswerBytes && Buffer.byteLength(text) > maxAnswerBytes) throw new AnswerTooLarge(maxAnswerBytes);
+    return { status: answer.status, headers: answer.headers, body: text };
   };
 }

@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { NoAnswer } from '../../src/verify/answerLimits.js';
 import { callThread } from '../../src/verify/callThread.js';
 
-/** A thread that says it is ready, answers calls of kind "echo" and leaves every other call unanswered. */
+/** A thread that says it is ready, answers "echo" at once and "slow" after arg ms, and leaves every other call unanswered. */
 const quietThread = () =>
   new Worker(
     `const { parentPort } = require('node:worker_threads');
-     parentPort.on('message', (c) => { if (c.kind === 'echo') parentPort.postMessage({ id: c.id, value: c.arg }); });
+     parentPort.on('message', (c) => {
+       if (c.kind === 'echo') parentPort.postMessage({ id: c.id, value: c.arg });
+       if (c.kind === 'slow') setTimeout(() => parentPort.postMessage({ id: c.id, value: 'late but in time' }), c.arg);
+     });
      parentPort.postMessage({ ready: 'here' });`,
     { eval: true },
   );
@@ -22,6 +25,8 @@ describe('callThread', () => {
       await expect(ignored).rejects.toBeInstanceOf(NoAnswer);
       await expect(ignored).rejects.toThrow('no answer within 0.2 s from a quiet thread');
       expect(await thread.call('echo', { x: 1 })).toEqual({ x: 1 });
+      // Answered after the watch has looked more than once, but before its own deadline: not failed.
+      expect(await thread.call('slow', 120)).toBe('late but in time');
     } finally {
       await worker.terminate();
     }

@@ -6,6 +6,7 @@ import { startServer, type RunningServer } from '../../src/emulator/http/startSe
 import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
 import type { RawRequest } from '../../src/emulator/wire/types.js';
 import { encodeRequest, type EncodedRequest } from '../../src/wire/encodeRequest.js';
+import { AnswerTooLarge } from '../../src/verify/answerLimits.js';
 import { rawClient, type WireAnswer } from '../../src/verify/rawClient.js';
 import { sdkSender } from '../../src/verify/sdkSender.js';
 import { wireClient } from '../../src/verify/wireClient.js';
@@ -66,8 +67,8 @@ describe('wireClient: the embedded run reaches the wire as the HTTP server would
       { op: 'voice.StopSpeakerSearchTask', input: { VoiceConnectorId: 'abcdef1234567890abcde', SpeakerSearchTaskId: 't-1' } },
       { op: 'voice.GetVoiceProfileDomain', input: { VoiceProfileDomainId: 'd-1' } },
       { op: 'voice.DeleteVoiceProfileDomain', input: { VoiceProfileDomainId: 'd-1' } },
-      { op: 'media-pipelines.ListVoiceToneAnalysisTasks', input: {} },
-    ].filter(({ op }) => operations.includes(op));
+      { op: 'media-pipelines.GetVoiceToneAnalysisTask', input: { Identifier: 'p-1', VoiceToneAnalysisTaskId: 't-1' } },
+    ];
     const tcp = sdkSender(server.url, 'us-east-1', exampleCredentials);
     const here = sdkSender(server.url, 'us-east-1', exampleCredentials, undefined, direct());
     for (const { op, input } of cases) {
@@ -90,5 +91,12 @@ describe('wireClient: the embedded run reaches the wire as the HTTP server would
       headers: { 'x-amzn-errortype': 'ServiceFailureException', 'content-type': 'application/json' },
       body: JSON.stringify({ Message: 'chime-conformance emulator bug: boom' }),
     });
+  });
+
+  it('fails an answer over the cap as AnswerTooLarge, as the HTTP clients do, and passes one at the cap', async () => {
+    const answering = (body: string) => wireClient(server.url, () => ({ status: 200, headers: {}, body }), 10);
+    const list: EncodedRequest = { method: 'GET', target: '/voice-profile-domains', headers: {}, body: undefined };
+    await expect(answering('"ééééé"')(list)).rejects.toBeInstanceOf(AnswerTooLarge);
+    expect((await answering('"éééé"')(list)).body).toBe('"éééé"');
   });
 });
