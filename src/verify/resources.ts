@@ -34,7 +34,14 @@ export async function expectSuccess(t: Target, op: Operation, input: Json, shown
   return got;
 }
 
-/** Pages a list may take before the check gives up looking (100 items a page): far beyond any run's resources. */
+/**
+ * Items a page of a list walk asks for: few, so that walks follow NextToken even in a short run, where a dozen
+ * or two resources are alive (the janitor keeps a deep run to a few dozen). A target whose pages repeat, lose or
+ * never end items is then seen by the walks themselves (test/mutants: NextToken ignored), not only by runs deep
+ * enough to pile up a hundred resources.
+ */
+export const walkPageSize = 10;
+/** Pages a list may take before the check gives up looking: far beyond any run's resources. */
 const maxPages = 1000;
 
 /** Every ID a List operation answers over all its pages, following NextToken. */
@@ -51,7 +58,7 @@ async function walkList(t: Target, op: Operation, input: Json, listMember: strin
   let token: unknown;
   const seen = new Set<string>();
   for (let page = 0; page < maxPages; page++) {
-    const { json } = await expectSuccess(t, op, { ...first, MaxResults: 100, ...(token === undefined ? {} : { NextToken: token }) }, shown);
+    const { json } = await expectSuccess(t, op, { ...first, MaxResults: walkPageSize, ...(token === undefined ? {} : { NextToken: token }) }, shown);
     const items = json?.[listMember];
     if (!Array.isArray(items)) throw new Nonconformance(`${op.name} answered no ${listMember} list`, shown);
     for (const item of items) if (item && typeof item === 'object' && typeof (item as Json)[idMember] === 'string') ids.add((item as Json)[idMember] as string);

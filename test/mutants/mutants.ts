@@ -156,4 +156,10 @@ export const mutants: readonly Mutant[] = [
       interpose: (handle) => async (r) => (r.method === 'DELETE' && r.target.startsWith('/voice-profiles/') ? { status: 204, headers: { 'x-amzn-requestid': 'r' }, body: undefined } : handle(r)),
     },
   },
+  {
+    name: 'domain-pages-ignore-next-token',
+    deviation: 'ListVoiceProfileDomains ignores NextToken: every page is the first one again',
+    caughtBy: 'read_your_writes',
+    options: onRequest((r) => (r.method === 'GET' && r.target.startsWith('/voice-profile-domains?') ? { ...r, target: r.target.replace(/([?&])next-token=[^&]*&?/, '$1').replace(/[?&]$/, '') } : r)),
+  },
 ];

@@ -1,7 +1,7 @@
 import { createDomain, verifyKms } from '../../fixtures.js';
 import { prepare } from '../../prepare.js';
 import { expectThat } from '../../property.js';
-import { expectSuccess, idIn, resourceNamed } from '../../resources.js';
+import { expectSuccess, idIn, resourceNamed, walkPageSize } from '../../resources.js';
 import type { Json, Scenario } from '../scenario.js';
 import { deleteMakesGone, domainKind as k, getReturns, listHolds, writtenDifference } from './readBack.js';
 
@@ -50,8 +50,8 @@ export const domainList: Scenario = {
   covers: (op) => op.id === 'voice.ListVoiceProfileDomains',
   async run(ctx) {
     const id = await createDomain(ctx.target);
-    // The walk starts at the first page, 100 at a time: that is the request shown, not the generated one.
-    const first = { MaxResults: 100 };
+    // The walk starts at the first page, walkPageSize at a time: that is the request shown, not the generated one.
+    const first = { MaxResults: walkPageSize };
     expectThat(await listHolds(ctx.target, k, id, {}, first), () => `does not hold the domain just created (${id})`, first);
   },
 };

@@ -1,6 +1,6 @@
 import { prepare } from '../../prepare.js';
 import { expectThat } from '../../property.js';
-import { expectSuccess, idIn, resourceNamed } from '../../resources.js';
+import { expectSuccess, idIn, resourceNamed, walkPageSize } from '../../resources.js';
 import { pooledProfile, pooledVoiceprint, poolDomain } from '../../voiceprints.js';
 import type { Scenario } from '../scenario.js';
 import { deleteMakesGone, getReturns, listHolds, profileKind as k, writtenDifference } from './readBack.js';
@@ -42,8 +42,11 @@ export const profileList: Scenario = {
   covers: (op) => op.id === 'voice.ListVoiceProfiles',
   async run(ctx) {
     const id = await pooledProfile(ctx.target);
-    // The walk starts at the first page, 100 at a time: that is the request shown, not the generated one.
+    // The walk starts at the first page, walkPageSize at a time: that is the request shown, not the generated one.
     const scope = { VoiceProfileDomainId: await poolDomain(ctx.target) };
-    expectThat(await listHolds(ctx.target, k, id, scope, { ...scope, MaxResults: 100 }), () => `does not hold the profile just made in that domain (${id})`, { ...scope, MaxResults: 100 });
+    expectThat(await listHolds(ctx.target, k, id, scope, { ...scope, MaxResults: walkPageSize }), () => `does not hold the profile just made in that domain (${id})`, {
+      ...scope,
+      MaxResults: walkPageSize,
+    });
   },
 };
