@@ -1,7 +1,8 @@
 /**
  * npm run bench:verify: generated cases per second of a default `verify` run on the embedded emulator, against
  * what the AWS SDK v3 client gets from a bare node:http server in the same run (the most a case sent through the
- * SDK could reach), and against a raw node:http client there, with `inFlight` requests at once. Last line: RESULT verify sdk_ratio=<x> cases_per_s=<y>
+ * SDK could reach), and against a raw node:http client there, with `inFlight` requests at once.
+ * Last line: RESULT verify sdk_ratio=<x> cases_per_s=<y>
  *
  * The verify run is what `verify` does by default: its requests, raw and through the SDK, are handed to the
  * embedded emulator's wire in the emulator's thread (wireClient.ts), without sockets or HTTP framing. The bare

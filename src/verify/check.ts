@@ -39,8 +39,9 @@ export interface Check {
   applies(op: Operation, ctx: CheckContext): true | string;
   run(ctx: CheckContext, op: Operation): Promise<Outcome>;
   /**
-   * Its cases mostly wait on the target's own timings (a task's statuses): a run starts such cells first, so
-   * that their waiting overlaps the other cells' work instead of ending the run.
+   * Its cases mostly wait on the target's own timings (a task's statuses): a run starts such cells at once,
+   * beside the pool of --parallel cells, so that their waiting overlaps the other cells' work instead of
+   * holding the pool's slots.
    */
   readonly waits?: boolean;
 }

@@ -26,10 +26,10 @@ export interface Janitor {
 }
 
 /**
- * Resources left to delete before the janitor starts. Few, so that the domains alive fit about one page of a
- * list walk (100): at 500, read_your_writes' walks read five or six pages each, and the list answers of a
- * --runs 300 run came to 52 MB instead of 5.5, and --runs 1000 reference runs took about 8 s longer (seeds 11
- * and 13: 54.4 and 59.3 s, against 46.6 and 51.2).
+ * Resources left to delete before the janitor starts. Few, so that list walks stay short: at 500, with pages
+ * of 100, read_your_writes' walks read five or six pages each, the list answers of a --runs 300 run came to
+ * 52 MB instead of 5.5, and --runs 1000 reference runs took about 8 s longer (seeds 11 and 13: 54.4 and 59.3 s,
+ * against 46.6 and 51.2).
  */
 export const janitorBatch = 50;
 /** Deletions at once. */

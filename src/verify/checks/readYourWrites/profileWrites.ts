@@ -44,9 +44,7 @@ export const profileList: Scenario = {
     const id = await pooledProfile(ctx.target);
     // The walk starts at the first page, walkPageSize at a time: that is the request shown, not the generated one.
     const scope = { VoiceProfileDomainId: await poolDomain(ctx.target) };
-    expectThat(await listHolds(ctx.target, k, id, scope, { ...scope, MaxResults: walkPageSize }), () => `does not hold the profile just made in that domain (${id})`, {
-      ...scope,
-      MaxResults: walkPageSize,
-    });
+    const first = { ...scope, MaxResults: walkPageSize };
+    expectThat(await listHolds(ctx.target, k, id, scope, first), () => `does not hold the profile just made in that domain (${id})`, first);
   },
 };
