@@ -8,7 +8,7 @@
  */
 import { startServer } from '../src/emulator/http/startServer.js';
 import { maxCandidates } from '../src/emulator/core/operations/voiceTasks.js';
-import { rawClient } from '../src/verify/rawClient.js';
+import { rawClient } from '../src/verify/reach/rawClient.js';
 
 const enrolled = Number(process.env['BENCH_PROFILES'] ?? 50_000);
 const sample = 500;

@@ -12,10 +12,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exampleCredentials } from '../src/emulator/wire/sigv4.js';
-import { openTarget } from '../src/verify/openTarget.js';
-import { rawClient } from '../src/verify/rawClient.js';
+import { openTarget } from '../src/verify/reach/openTarget.js';
+import { rawClient } from '../src/verify/reach/rawClient.js';
 import { ChimeSDKVoiceClient, ListVoiceProfileDomainsCommand } from '@aws-sdk/client-chime-sdk-voice';
-import { runVerify } from '../src/verify/runVerify.js';
+import { runVerify } from '../src/verify/run/runVerify.js';
 
 /** Requests at once against the bare server: as many as a default run has cells at once. */
 const inFlight = 4;

@@ -2,7 +2,7 @@ import { PactV4 } from '@pact-foundation/pact';
 import { getOperation } from '../../src/contract/catalog.js';
 import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
 import { type Builder, chimePact } from '../../src/pact/chimePact.js';
-import { sdkSender } from '../../src/verify/sdkSender.js';
+import { sdkSender } from '../../src/verify/reach/sdkSender.js';
 import { generateEventContracts } from './generateEventContracts.js';
 import { mediaPipelinesInteractions, voiceInteractions, type CanonicalInteraction } from './interactions.js';
 

@@ -3,7 +3,7 @@ import { UsageError } from './command.js';
 import { commands } from './commands.js';
 import { didYouMean } from './didYouMean.js';
 import { unexpectedError } from './unexpectedError.js';
-import { safeText } from '../verify/safeText.js';
+import { safeText } from '../verify/report/safeText.js';
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -1,4 +1,4 @@
-import { safeText } from '../verify/safeText.js';
+import { safeText } from '../verify/report/safeText.js';
 
 /** Enough of a message to act on; an endpoint's answer quoted whole in an error would flood the terminal. */
 const longest = 300;

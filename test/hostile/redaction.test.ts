@@ -7,7 +7,7 @@ import { runCli } from '../../src/cli/runCli.js';
 import { startServer } from '../../src/emulator/http/startServer.js';
 import { logLine } from '../../src/emulator/logLine.js';
 import type { RawRequest, RawResponse } from '../../src/emulator/wire/types.js';
-import { quickLifecycle } from '../../src/verify/openTarget.js';
+import { quickLifecycle } from '../../src/verify/reach/openTarget.js';
 import { mutants } from '../mutants/mutants.js';
 import { fakeIo } from '../support/fakeIo.js';
 

@@ -21,13 +21,13 @@ describe('lint: _internals', () => {
     ['src/arbitraries/_internals/mutations/aboveMaximum.ts', '../../_internals/sites.js'],
     ['src/arbitraries/sub/deeper.ts', '../_internals/sites.js'],
     ['bench/emulator.ts', './_internals/ids.js'],
-    ['src/verify/prepare.ts', '../contract/codePoints.js'],
+    ['src/verify/world/prepare.ts', '../../contract/codePoints.js'],
   ])('%s may import %s (its own folder)', async (file, specifier) => {
     expect(await refused(file, specifier)).toBe(false);
   });
 
   it.each([
-    ['src/verify/prepare.ts', '../arbitraries/_internals/codePoints.js'],
+    ['src/verify/world/prepare.ts', '../../arbitraries/_internals/codePoints.js'],
     ['src/cli/commands/pactPublish.ts', '../../pact/_internals/brokerClient.js'],
     ['src/entries/arbitraries.ts', '../arbitraries/_internals/mutation.js'],
     ['src/arbitraries/validRequest.ts', '../pact/_internals/brokerSecrets.js'],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../../src/emulator/http/startServer.js';
 import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
-import { openTarget, quickLifecycle } from '../../src/verify/openTarget.js';
-import { runVerify } from '../../src/verify/runVerify.js';
+import { openTarget, quickLifecycle } from '../../src/verify/reach/openTarget.js';
+import { runVerify } from '../../src/verify/run/runVerify.js';
 import { mutants } from './mutants.js';
 
 /** Fixed seed and few runs: CI must be deterministic and quick; every mutant is still caught at this size. */

@@ -1,4 +1,4 @@
-import type { CellEvent } from '../../src/verify/events.js';
+import type { CellEvent } from '../../src/verify/run/events.js';
 
 export interface PrismRun {
   /** Column heading, e.g. `voice, prism mock -d`. */

@@ -9,7 +9,7 @@ import { validRequest } from '../../src/arbitraries/validRequest.js';
 import { catalog, getOperation } from '../../src/contract/catalog.js';
 import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
 import { startPrism, type PrismMock } from '../../src/openapi/startPrism.js';
-import { sdkSender, type SendSdk } from '../../src/verify/sdkSender.js';
+import { sdkSender, type SendSdk } from '../../src/verify/reach/sdkSender.js';
 import { exportDocuments, services } from './exportDocuments.js';
 
 const files = exportDocuments();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { generateContracts } from '../../generators/contracts/generateContracts.js';
 import { startServer } from '../../src/emulator/http/startServer.js';
 import { verifyContracts } from '../../src/pact/verifyContracts.js';
-import { quickLifecycle } from '../../src/verify/openTarget.js';
+import { quickLifecycle } from '../../src/verify/reach/openTarget.js';
 import { mutants } from '../mutants/mutants.js';
 import { repoRoot } from '../support/paths.js';
 

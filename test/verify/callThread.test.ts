@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { NoAnswer } from '../../src/verify/answerLimits.js';
-import { callThread } from '../../src/verify/callThread.js';
+import { NoAnswer } from '../../src/verify/reach/answerLimits.js';
+import { callThread } from '../../src/verify/reach/callThread.js';
 
 /** A thread that says it is ready, answers "echo" at once and "slow" after arg ms, and leaves every other call unanswered. */
 const quietThread = () =>

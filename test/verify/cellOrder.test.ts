@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Check } from '../../src/verify/check.js';
-import { runVerify } from '../../src/verify/runVerify.js';
+import type { Check } from '../../src/verify/run/check.js';
+import { runVerify } from '../../src/verify/run/runVerify.js';
 import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
-import type { Target } from '../../src/verify/target.js';
+import type { Target } from '../../src/verify/reach/target.js';
 
 /** A target no cell here sends to. */
 const nowhere: Target = {

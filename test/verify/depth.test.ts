@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../../src/emulator/http/startServer.js';
 import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
-import { openTarget } from '../../src/verify/openTarget.js';
-import { cellTimeLimit } from '../../src/verify/property.js';
-import { runVerify } from '../../src/verify/runVerify.js';
+import { openTarget } from '../../src/verify/reach/openTarget.js';
+import { cellTimeLimit } from '../../src/verify/run/property.js';
+import { runVerify } from '../../src/verify/run/runVerify.js';
 
 describe('a deep run of the reference is no false alarm', () => {
   it('gives a cell time in proportion to its cases, never less than the limit given', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getOperation } from '../../src/contract/catalog.js';
 import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
-import { startEmbeddedEmulator } from '../../src/verify/embeddedEmulator.js';
-import { openTarget } from '../../src/verify/openTarget.js';
-import { rawClient } from '../../src/verify/rawClient.js';
+import { startEmbeddedEmulator } from '../../src/verify/reach/embeddedEmulator.js';
+import { openTarget } from '../../src/verify/reach/openTarget.js';
+import { rawClient } from '../../src/verify/reach/rawClient.js';
 
 const list = getOperation('voice.ListVoiceProfileDomains');
 const sdk = { region: 'us-east-1', credentials: exampleCredentials };

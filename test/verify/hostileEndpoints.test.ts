@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli.js';
-import { rawClient } from '../../src/verify/rawClient.js';
+import { rawClient } from '../../src/verify/reach/rawClient.js';
 import { fakeIo } from '../support/fakeIo.js';
 import { repoRoot } from '../support/paths.js';
 import { run, type Ran } from '../support/subprocess.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CellEvent } from '../../src/verify/events.js';
+import type { CellEvent } from '../../src/verify/run/events.js';
 import { html } from '../../src/verify/report/html.js';
 import { missingTool } from '../support/missingTool.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inPool } from '../../src/verify/inPool.js';
+import { inPool } from '../../src/verify/run/inPool.js';
 
 describe('inPool', () => {
   it('runs every item once with its index, never more than atOnce at a time', async () => {

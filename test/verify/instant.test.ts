@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instant, sameInstant } from '../../src/verify/instant.js';
+import { instant, sameInstant } from '../../src/verify/checks/instant.js';
 
 describe('instant', () => {
   it('reads RFC 3339 times as Date.parse does', () => {

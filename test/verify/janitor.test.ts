@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulatorCore } from '../../src/emulator/core/createCore.js';
 import { createWire } from '../../src/emulator/wire/createWire.js';
-import { forAllCases, runCase } from '../../src/verify/caseScope.js';
-import { createDomain } from '../../src/verify/fixtures.js';
-import { janitorBatch, janitorOf, tidy } from '../../src/verify/janitor.js';
-import { quickLifecycle } from '../../src/verify/openTarget.js';
-import { listAll } from '../../src/verify/resources.js';
+import { forAllCases, runCase } from '../../src/verify/world/caseScope.js';
+import { createDomain } from '../../src/verify/world/fixtures.js';
+import { janitorBatch, janitorOf, tidy } from '../../src/verify/world/janitor.js';
+import { quickLifecycle } from '../../src/verify/reach/openTarget.js';
+import { listAll } from '../../src/verify/world/resources.js';
 import { getOperation } from '../../src/contract/catalog.js';
 import type { EncodedRequest } from '../../src/wire/encodeRequest.js';
-import { uniqueNames, type Target } from '../../src/verify/target.js';
-import { pooledProfile } from '../../src/verify/voiceprints.js';
+import { uniqueNames, type Target } from '../../src/verify/reach/target.js';
+import { pooledProfile } from '../../src/verify/world/voiceprints.js';
 
 /** A target on the emulator's wire (no HTTP) that logs each request's method and path. */
 function wireTarget(log: string[]): Target {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReplay } from '../../src/verify/parseReplay.js';
+import { parseReplay } from '../../src/verify/run/parseReplay.js';
 
 describe('parseReplay', () => {
   it('reads check, operation, seed and a path that itself holds slashes', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { redactJsonText } from '../../src/verify/redact.js';
+import { redactJsonText } from '../../src/verify/report/redact.js';
 
 /** Secret values carry a marker no other generated text has, so even a piece of one is visible. */
 const secret = fc.stringMatching(/^[a-z]{6,20}$/).map((s) => `s3${s}`);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { safeText } from '../../src/verify/safeText.js';
+import { safeText } from '../../src/verify/report/safeText.js';
 
 // Written out here, not imported: the test states the rule instead of repeating the implementation.
 const unsafeRanges: readonly (readonly [number, number])[] = [

@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getOperation } from '../../src/contract/catalog.js';
 import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
-import { AnswerTooLarge, NoAnswer } from '../../src/verify/answerLimits.js';
-import { sdkInWorker } from '../../src/verify/sdkInWorker.js';
-import { sdkSender } from '../../src/verify/sdkSender.js';
+import { AnswerTooLarge, NoAnswer } from '../../src/verify/reach/answerLimits.js';
+import { sdkInWorker } from '../../src/verify/reach/sdkInWorker.js';
+import { sdkSender } from '../../src/verify/reach/sdkSender.js';
 
 /** Answers a domain by path: /voice-profile-domains/big is larger than the cap below, /slow never answers. */
 let server: Server;

@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getOperation } from '../../src/contract/catalog.js';
 import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
-import { AnswerTooLarge } from '../../src/verify/answerLimits.js';
-import { sdkSender } from '../../src/verify/sdkSender.js';
+import { AnswerTooLarge } from '../../src/verify/reach/answerLimits.js';
+import { sdkSender } from '../../src/verify/reach/sdkSender.js';
 
 interface Seen {
   /** Every header line as sent, names in lower case, in order: a header sent twice shows twice. */

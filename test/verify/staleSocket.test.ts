@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getOperation } from '../../src/contract/catalog.js';
 import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
-import { rawClient } from '../../src/verify/rawClient.js';
-import { sdkSender } from '../../src/verify/sdkSender.js';
-import { isStaleSocket, onceMoreIfStale } from '../../src/verify/staleSocket.js';
+import { rawClient } from '../../src/verify/reach/rawClient.js';
+import { sdkSender } from '../../src/verify/reach/sdkSender.js';
+import { isStaleSocket, onceMoreIfStale } from '../../src/verify/reach/staleSocket.js';
 
 /**
  * A server that closes a kept-alive connection as the next request arrives on it, as servers do when their

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli.js';
 import { startServer, type RunningServer } from '../../src/emulator/http/startServer.js';
-import { quickLifecycle } from '../../src/verify/openTarget.js';
+import { quickLifecycle } from '../../src/verify/reach/openTarget.js';
 import { checks } from '../../src/verify/checks/index.js';
-import { plan } from '../../src/verify/plan.js';
+import { plan } from '../../src/verify/run/plan.js';
 import { mutants } from '../mutants/mutants.js';
 import { fakeIo } from '../support/fakeIo.js';
 

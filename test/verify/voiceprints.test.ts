@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulatorCore } from '../../src/emulator/core/createCore.js';
 import { createWire } from '../../src/emulator/wire/createWire.js';
-import { quickLifecycle } from '../../src/verify/openTarget.js';
+import { quickLifecycle } from '../../src/verify/reach/openTarget.js';
 import type { EncodedRequest } from '../../src/wire/encodeRequest.js';
-import { uniqueNames, type Target } from '../../src/verify/target.js';
-import { pooledProfile, pooledVoiceprint, voiceprintBatch } from '../../src/verify/voiceprints.js';
+import { uniqueNames, type Target } from '../../src/verify/reach/target.js';
+import { pooledProfile, pooledVoiceprint, voiceprintBatch } from '../../src/verify/world/voiceprints.js';
 
 /** A target on the emulator's wire, no HTTP, whose answers `refuse` may replace with a 503. */
 function flakyTarget(refuse: (r: EncodedRequest, n: number) => boolean): Target {

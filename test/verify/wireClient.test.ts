@@ -6,10 +6,10 @@ import { startServer, type RunningServer } from '../../src/emulator/http/startSe
 import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
 import type { RawRequest } from '../../src/emulator/wire/types.js';
 import { encodeRequest, type EncodedRequest } from '../../src/wire/encodeRequest.js';
-import { AnswerTooLarge } from '../../src/verify/answerLimits.js';
-import { rawClient, type WireAnswer } from '../../src/verify/rawClient.js';
-import { sdkSender } from '../../src/verify/sdkSender.js';
-import { wireClient } from '../../src/verify/wireClient.js';
+import { AnswerTooLarge } from '../../src/verify/reach/answerLimits.js';
+import { rawClient, type WireAnswer } from '../../src/verify/reach/rawClient.js';
+import { sdkSender } from '../../src/verify/reach/sdkSender.js';
+import { wireClient } from '../../src/verify/reach/wireClient.js';
 
 /**
  * Two reference emulators, each noting every request as its wire gets it: one reached over HTTP, the other in

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../../src/emulator/http/startServer.js';
 import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
-import { openTarget } from '../../src/verify/openTarget.js';
-import { runVerify } from '../../src/verify/runVerify.js';
+import { openTarget } from '../../src/verify/reach/openTarget.js';
+import { runVerify } from '../../src/verify/run/runVerify.js';
 import { stubs, type Stub } from './stubs.js';
 
 /** Fixed seed and few runs, as for the mutants: CI must be deterministic; gross failures show at any size. */

@@ -1,6 +1,6 @@
 import { UsageError } from '../command.js';
 import { didYouMean } from '../didYouMean.js';
-import { parseReplay } from '../../verify/parseReplay.js';
+import { parseReplay } from '../../verify/run/parseReplay.js';
 
 /**
  * A --replay value is `check/operation/seed/path`, copied from a report; one edited by hand may misspell its

@@ -1,6 +1,6 @@
 import { exampleCredentials } from '../../emulator/wire/sigv4.js';
 import type { Credentials, SigningMode } from '../../shared/credentials.js';
-import { defaultAnswerLimits, type AnswerLimits } from '../../verify/answerLimits.js';
+import { defaultAnswerLimits, type AnswerLimits } from '../../verify/reach/answerLimits.js';
 import { UsageError } from '../command.js';
 import { unknownNames } from '../unknownName.js';
 import { assertReplayNames } from './replayNames.js';

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { CellEvent, VerifyEvent } from '../../verify/events.js';
+import type { CellEvent, VerifyEvent } from '../../verify/run/events.js';
 import { html, type HtmlRun } from '../../verify/report/html.js';
 import { junit } from '../../verify/report/junit.js';
 import { shownEndpoint } from '../../verify/report/shownEndpoint.js';

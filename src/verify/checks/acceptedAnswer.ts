@@ -1,5 +1,5 @@
 import type { Operation } from '../../contract/operation.js';
-import { idIn, objectAt, resourceKind } from '../resources.js';
+import { idIn, objectAt, resourceKind } from '../world/resources.js';
 import type { Json } from './scenario.js';
 
 /** Where a Voice task's CallDetails name another call than the one asked about (VoiceConnectorId, isCaller). */

@@ -1,11 +1,11 @@
 import { arbitraries } from '../../arbitraries/index.js';
 import { encodeRequest } from '../../wire/encodeRequest.js';
-import type { Check } from '../check.js';
-import { describeAnswer } from '../describeAnswer.js';
-import { sdkErrorType } from '../errorType.js';
-import { prepare } from '../prepare.js';
-import { expectThat, propertyOutcome } from '../property.js';
-import { rawClient } from '../rawClient.js';
+import type { Check } from '../run/check.js';
+import { describeAnswer } from '../report/describeAnswer.js';
+import { sdkErrorType } from './errorType.js';
+import { prepare } from '../world/prepare.js';
+import { expectThat, propertyOutcome } from '../run/property.js';
+import { rawClient } from '../reach/rawClient.js';
 
 const refusals = ['UnauthorizedClientException', 'ForbiddenException', 'AccessDeniedException'];
 const forged = (date: string, region: string) => `AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/${date.slice(0, 8)}/${region}/chime/aws4_request, SignedHeaders=host;x-amz-date, Signature=${'0'.repeat(64)}`;

@@ -1,9 +1,9 @@
 import { arbitraries } from '../../arbitraries/index.js';
-import type { Check } from '../check.js';
-import { describeAnswer } from '../describeAnswer.js';
-import { prepare } from '../prepare.js';
-import { expectThat, propertyOutcome } from '../property.js';
-import { call } from '../target.js';
+import type { Check } from '../run/check.js';
+import { describeAnswer } from '../report/describeAnswer.js';
+import { prepare } from '../world/prepare.js';
+import { expectThat, propertyOutcome } from '../run/property.js';
+import { call } from '../reach/target.js';
 import { resourceId, takesToken } from './idempotency.js';
 
 const parallel = 8;

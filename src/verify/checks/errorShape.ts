@@ -1,11 +1,11 @@
 import { arbitraries } from '../../arbitraries/index.js';
 import type { Operation } from '../../contract/operation.js';
 import { parseJson } from '../../shared/parseJson.js';
-import type { Check } from '../check.js';
-import { describeAnswer } from '../describeAnswer.js';
-import { sdkErrorType } from '../errorType.js';
-import { expectThat, propertyOutcome } from '../property.js';
-import type { WireAnswer } from '../rawClient.js';
+import type { Check } from '../run/check.js';
+import { describeAnswer } from '../report/describeAnswer.js';
+import { sdkErrorType } from './errorType.js';
+import { expectThat, propertyOutcome } from '../run/property.js';
+import type { WireAnswer } from '../reach/rawClient.js';
 
 /** What is wrong with an error answer's shape, or undefined: header, request id, JSON body, Message, Code. */
 export function errorShapeProblem(op: Operation, a: WireAnswer): string | undefined {

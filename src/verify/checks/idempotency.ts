@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { arbitraries } from '../../arbitraries/index.js';
 import type { Operation } from '../../contract/operation.js';
-import type { Check } from '../check.js';
-import { describeAnswer } from '../describeAnswer.js';
-import { sdkErrorType } from '../errorType.js';
-import { prepare } from '../prepare.js';
-import { expectThat, propertyOutcome } from '../property.js';
-import { call, type Called } from '../target.js';
-import { resourceIdIn } from '../resources.js';
+import type { Check } from '../run/check.js';
+import { describeAnswer } from '../report/describeAnswer.js';
+import { sdkErrorType } from './errorType.js';
+import { prepare } from '../world/prepare.js';
+import { expectThat, propertyOutcome } from '../run/property.js';
+import { call, type Called } from '../reach/target.js';
+import { resourceIdIn } from '../world/resources.js';
 
 export const takesToken = (op: Operation) => op.bindings.some((b) => b.member === 'ClientRequestToken');
 

@@ -1,4 +1,4 @@
-import type { Check } from '../check.js';
+import type { Check } from '../run/check.js';
 import { auth } from './auth.js';
 import { concurrency } from './concurrency.js';
 import { errorShape } from './errorShape.js';

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { arbitraries } from '../../arbitraries/index.js';
 import type { Operation } from '../../contract/operation.js';
-import { Nonconformance, type Check, type CheckContext } from '../check.js';
-import { describeAnswer } from '../describeAnswer.js';
-import { prepare } from '../prepare.js';
-import { propertyOutcome } from '../property.js';
-import { instant, sameInstant } from '../instant.js';
-import { call } from '../target.js';
-import { resourceIdIn, resourceKind, resourceNamed } from '../resources.js';
+import { Nonconformance, type Check, type CheckContext } from '../run/check.js';
+import { describeAnswer } from '../report/describeAnswer.js';
+import { prepare } from '../world/prepare.js';
+import { propertyOutcome } from '../run/property.js';
+import { instant, sameInstant } from './instant.js';
+import { call } from '../reach/target.js';
+import { resourceIdIn, resourceKind, resourceNamed } from '../world/resources.js';
 import { afterStop, finalStatuses, knownStatus, legalMove, stopOnly } from './lifecycleModel.js';
 
 interface Model {

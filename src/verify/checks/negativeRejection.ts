@@ -1,9 +1,9 @@
 import { arbitraries } from '../../arbitraries/index.js';
 import { invalidRequestSweep } from '../../arbitraries/invalidRequestSweep.js';
-import type { Check } from '../check.js';
-import { describeAnswer } from '../describeAnswer.js';
-import { sdkErrorType } from '../errorType.js';
-import { expectThat, propertyOutcome } from '../property.js';
+import type { Check } from '../run/check.js';
+import { describeAnswer } from '../report/describeAnswer.js';
+import { sdkErrorType } from './errorType.js';
+import { expectThat, propertyOutcome } from '../run/property.js';
 
 export const negativeRejection: Check = {
   name: 'negative_rejection',

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { arbitraries } from '../../arbitraries/index.js';
 import type { Operation } from '../../contract/operation.js';
 import { encodeRequest, type EncodedRequest } from '../../wire/encodeRequest.js';
-import type { Check } from '../check.js';
-import { describeAnswer } from '../describeAnswer.js';
-import { expectThat, propertyOutcome } from '../property.js';
+import type { Check } from '../run/check.js';
+import { describeAnswer } from '../report/describeAnswer.js';
+import { expectThat, propertyOutcome } from '../run/property.js';
 
 /** Ways to spoil a body on the wire: cut, not JSON, wrong type, or sent as something else. */
 const spoilers: ((e: EncodedRequest) => EncodedRequest)[] = [

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { arbitraries } from '../../arbitraries/index.js';
 import type { Operation } from '../../contract/operation.js';
-import type { Check } from '../check.js';
-import { describeAnswer } from '../describeAnswer.js';
-import { sdkErrorType } from '../errorType.js';
-import { defaultConnector, startPipelineTask, startVoiceTask, type Kind } from '../fixtures.js';
-import { sharedDomain } from '../sharedDomain.js';
-import { expectThat, propertyOutcome } from '../property.js';
-import { call } from '../target.js';
+import type { Check } from '../run/check.js';
+import { describeAnswer } from '../report/describeAnswer.js';
+import { sdkErrorType } from './errorType.js';
+import { defaultConnector, startPipelineTask, startVoiceTask, type Kind } from '../world/fixtures.js';
+import { sharedDomain } from '../world/sharedDomain.js';
+import { expectThat, propertyOutcome } from '../run/property.js';
+import { call } from '../reach/target.js';
 
 const resourceMembers = ['SpeakerSearchTaskId', 'VoiceToneAnalysisTaskId', 'VoiceProfileDomainId', 'VoiceProfileId'];
 const otherConnector = 'zzzzzz0000000000zzzzz';

@@ -1,8 +1,8 @@
 import { arbitraries } from '../../arbitraries/index.js';
-import type { Check } from '../check.js';
-import { describeAnswer } from '../describeAnswer.js';
-import { prepare } from '../prepare.js';
-import { expectThat, propertyOutcome } from '../property.js';
+import type { Check } from '../run/check.js';
+import { describeAnswer } from '../report/describeAnswer.js';
+import { prepare } from '../world/prepare.js';
+import { expectThat, propertyOutcome } from '../run/property.js';
 import { acceptedAnswerProblem } from './acceptedAnswer.js';
 
 export const positiveAcceptance: Check = {

@@ -2,10 +2,10 @@ import { arbitraries } from '../../arbitraries/index.js';
 import { validateResponse } from '../../contract/validate.js';
 import { parseJson, type ParsedJson } from '../../shared/parseJson.js';
 import { encodeRequest } from '../../wire/encodeRequest.js';
-import type { Check } from '../check.js';
-import { describeAnswer } from '../describeAnswer.js';
-import { prepare } from '../prepare.js';
-import { expectThat, propertyOutcome } from '../property.js';
+import type { Check } from '../run/check.js';
+import { describeAnswer } from '../report/describeAnswer.js';
+import { prepare } from '../world/prepare.js';
+import { expectThat, propertyOutcome } from '../run/property.js';
 
 // No body (204) is no value, not a parse failure.
 const bodyOf = (text: string): ParsedJson => (text === '' ? { ok: true, value: undefined } : parseJson(text));

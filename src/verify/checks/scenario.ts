@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { arbitraries } from '../../arbitraries/index.js';
 import type { Operation } from '../../contract/operation.js';
-import type { Check, CheckContext } from '../check.js';
-import { propertyOutcome } from '../property.js';
+import type { Check, CheckContext } from '../run/check.js';
+import { propertyOutcome } from '../run/property.js';
 
 export type Json = Record<string, unknown>;
 

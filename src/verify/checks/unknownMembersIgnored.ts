@@ -1,9 +1,9 @@
 import { arbitraries } from '../../arbitraries/index.js';
 import { encodeRequest } from '../../wire/encodeRequest.js';
-import type { Check } from '../check.js';
-import { describeAnswer } from '../describeAnswer.js';
-import { prepare } from '../prepare.js';
-import { expectThat, propertyOutcome } from '../property.js';
+import type { Check } from '../run/check.js';
+import { describeAnswer } from '../report/describeAnswer.js';
+import { prepare } from '../world/prepare.js';
+import { expectThat, propertyOutcome } from '../run/property.js';
 
 /** Members no model has: a newer client, or a sloppy one, may send them; services ignore them. */
 const unknown = { XChimeConformanceUnknown: { nested: [1, 'two'] }, futureFlag: true };

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { arbitraries } from '../../arbitraries/index.js';
 import { getOperation } from '../../contract/catalog.js';
-import type { Check } from '../check.js';
-import { describeAnswer } from '../describeAnswer.js';
-import { sdkErrorType } from '../errorType.js';
-import { prepare } from '../prepare.js';
-import { expectThat, propertyOutcome } from '../property.js';
-import { taskStatusIn } from '../resources.js';
-import { call } from '../target.js';
+import type { Check } from '../run/check.js';
+import { describeAnswer } from '../report/describeAnswer.js';
+import { sdkErrorType } from './errorType.js';
+import { prepare } from '../world/prepare.js';
+import { expectThat, propertyOutcome } from '../run/property.js';
+import { taskStatusIn } from '../world/resources.js';
+import { call } from '../reach/target.js';
 import { afterStop, finalStatuses, legalMove, stopOnly } from './lifecycleModel.js';
 
 /** Reads after the Stop: a status drawn at random lands in the stopped set now and then, seldom three times in a legal order. */

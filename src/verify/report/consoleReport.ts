@@ -1,5 +1,5 @@
-import type { CellEvent, VerifyEvent } from '../events.js';
-import { safeText } from '../safeText.js';
+import type { CellEvent, VerifyEvent } from '../run/events.js';
+import { safeText } from './safeText.js';
 import { failures, matrixOf } from './matrix.js';
 
 const mark = { pass: '✓', fail: '✗', skip: '·' } as const;

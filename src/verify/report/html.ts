@@ -1,4 +1,4 @@
-import type { CellEvent } from '../events.js';
+import type { CellEvent } from '../run/events.js';
 import { htmlFailures } from './htmlFailures.js';
 import { htmlFilter } from './htmlFilter.js';
 import { htmlHeader } from './htmlHeader.js';

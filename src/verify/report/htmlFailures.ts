@@ -1,4 +1,4 @@
-import type { CellEvent } from '../events.js';
+import type { CellEvent } from '../run/events.js';
 import { failureAnchor } from './failureAnchor.js';
 import { markupText as esc } from './markupText.js';
 import { failures } from './matrix.js';

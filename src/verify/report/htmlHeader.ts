@@ -1,4 +1,4 @@
-import type { CellEvent } from '../events.js';
+import type { CellEvent } from '../run/events.js';
 import type { HtmlRun } from './htmlRun.js';
 import { markupText as esc } from './markupText.js';
 import { shownEndpoint } from './shownEndpoint.js';

@@ -1,4 +1,4 @@
-import type { CellEvent } from '../events.js';
+import type { CellEvent } from '../run/events.js';
 import { markupText as xml } from './markupText.js';
 
 /** JUnit XML: one testcase per operation × check, failures with their counterexample and replay line. */

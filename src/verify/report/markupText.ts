@@ -1,4 +1,4 @@
-import { safeText } from '../safeText.js';
+import { safeText } from './safeText.js';
 
 /**
  * Text for HTML and XML alike (the HTML report, the JUnit file): `<>&"'` as numeric character references, valid

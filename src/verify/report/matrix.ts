@@ -1,4 +1,4 @@
-import type { CellEvent } from '../events.js';
+import type { CellEvent } from '../run/events.js';
 
 export interface Matrix {
   readonly checks: readonly string[];

@@ -1,6 +1,6 @@
-import { createDomain, verifyKms } from '../../fixtures.js';
-import { expectThat } from '../../property.js';
-import { expectSuccess } from '../../resources.js';
+import { createDomain, verifyKms } from '../../world/fixtures.js';
+import { expectThat } from '../../run/property.js';
+import { expectSuccess } from '../../world/resources.js';
 import { domainKind, writtenDifference } from '../readYourWrites/readBack.js';
 import type { Scenario } from '../scenario.js';
 

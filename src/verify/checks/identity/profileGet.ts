@@ -1,7 +1,7 @@
-import { firstDifference } from '../../sameValues.js';
-import { expectThat } from '../../property.js';
-import { expectSuccess, resourceNamed } from '../../resources.js';
-import { pooledProfile, poolDomain } from '../../voiceprints.js';
+import { firstDifference } from '../sameValues.js';
+import { expectThat } from '../../run/property.js';
+import { expectSuccess, resourceNamed } from '../../world/resources.js';
+import { pooledProfile, poolDomain } from '../../world/voiceprints.js';
 import type { Scenario } from '../scenario.js';
 
 /** Get answers the profile asked for: its ID, in the domain of the speaker search it was made from. */

@@ -1,8 +1,8 @@
-import { startPipelineTask, startVoiceTask, type Kind } from '../../fixtures.js';
-import { sharedDomain } from '../../sharedDomain.js';
-import { firstDifference } from '../../sameValues.js';
-import { expectThat } from '../../property.js';
-import { expectSuccess, idIn, resourceKind, resourceNamed } from '../../resources.js';
+import { startPipelineTask, startVoiceTask, type Kind } from '../../world/fixtures.js';
+import { sharedDomain } from '../../world/sharedDomain.js';
+import { firstDifference } from '../sameValues.js';
+import { expectThat } from '../../run/property.js';
+import { expectSuccess, idIn, resourceKind, resourceNamed } from '../../world/resources.js';
 import type { Scenario } from '../scenario.js';
 import { askedCall } from './taskStart.js';
 

@@ -1,8 +1,8 @@
 import { getOperation } from '../../../contract/catalog.js';
-import { firstDifference } from '../../sameValues.js';
-import { prepare } from '../../prepare.js';
-import { expectThat } from '../../property.js';
-import { expectSuccess, idIn, resourceKind, resourceNamed } from '../../resources.js';
+import { firstDifference } from '../sameValues.js';
+import { prepare } from '../../world/prepare.js';
+import { expectThat } from '../../run/property.js';
+import { expectSuccess, idIn, resourceKind, resourceNamed } from '../../world/resources.js';
 import type { Json, Scenario } from '../scenario.js';
 
 /** The call a Voice task's CallDetails must name: the one in the request, on the leg asked for. */

@@ -1,7 +1,7 @@
-import { createDomain, verifyKms } from '../../fixtures.js';
-import { prepare } from '../../prepare.js';
-import { expectThat } from '../../property.js';
-import { expectSuccess, idIn, resourceNamed, walkPageSize } from '../../resources.js';
+import { createDomain, verifyKms } from '../../world/fixtures.js';
+import { prepare } from '../../world/prepare.js';
+import { expectThat } from '../../run/property.js';
+import { expectSuccess, idIn, resourceNamed, walkPageSize } from '../../world/resources.js';
 import type { Json, Scenario } from '../scenario.js';
 import { deleteMakesGone, domainKind as k, getReturns, listHolds, writtenDifference } from './readBack.js';
 

@@ -1,7 +1,7 @@
-import { prepare } from '../../prepare.js';
-import { expectThat } from '../../property.js';
-import { expectSuccess, idIn, resourceNamed, walkPageSize } from '../../resources.js';
-import { pooledProfile, pooledVoiceprint, poolDomain } from '../../voiceprints.js';
+import { prepare } from '../../world/prepare.js';
+import { expectThat } from '../../run/property.js';
+import { expectSuccess, idIn, resourceNamed, walkPageSize } from '../../world/resources.js';
+import { pooledProfile, pooledVoiceprint, poolDomain } from '../../world/voiceprints.js';
 import type { Scenario } from '../scenario.js';
 import { deleteMakesGone, getReturns, listHolds, profileKind as k, writtenDifference } from './readBack.js';
 

@@ -1,11 +1,11 @@
 import { getOperation } from '../../../contract/catalog.js';
-import { sdkErrorType } from '../../errorType.js';
-import { describeAnswer } from '../../describeAnswer.js';
-import { expectThat } from '../../property.js';
-import { expectSuccess, listAll, resourceNamed } from '../../resources.js';
-import { firstDifference } from '../../sameValues.js';
-import { call, type Target } from '../../target.js';
-import { prepare } from '../../prepare.js';
+import { sdkErrorType } from '../errorType.js';
+import { describeAnswer } from '../../report/describeAnswer.js';
+import { expectThat } from '../../run/property.js';
+import { expectSuccess, listAll, resourceNamed } from '../../world/resources.js';
+import { firstDifference } from '../sameValues.js';
+import { call, type Target } from '../../reach/target.js';
+import { prepare } from '../../world/prepare.js';
 import type { Json, Scenario } from '../scenario.js';
 
 /** A domain or a profile, as the read-your-writes scenarios handle both. */

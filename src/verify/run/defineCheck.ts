@@ -1,12 +1,12 @@
-import { arbitraries } from '../arbitraries/index.js';
-import { getOperation } from '../contract/catalog.js';
-import type { Operation } from '../contract/operation.js';
+import { arbitraries } from '../../arbitraries/index.js';
+import { getOperation } from '../../contract/catalog.js';
+import type { Operation } from '../../contract/operation.js';
 import { assertCheckName } from './assertCheckName.js';
 import type { Check, CheckContext } from './check.js';
-import { prepare } from './prepare.js';
+import { prepare } from '../world/prepare.js';
 import { expectThat, propertyOutcome } from './property.js';
-import type { SdkExchange } from './sdkSender.js';
-import { call, type Called, type Target } from './target.js';
+import type { SdkExchange } from '../reach/sdkSender.js';
+import { call, type Called, type Target } from '../reach/target.js';
 
 /** One generated case of your check: its request, ways to send it, and the assertion that fails it. */
 export interface CheckCase {

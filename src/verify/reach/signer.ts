@@ -1,8 +1,8 @@
 import { SignatureV4 } from '@smithy/signature-v4';
-import { NodeSha256 } from '../shared/sha256.js';
-import type { EncodedRequest } from '../wire/encodeRequest.js';
+import { NodeSha256 } from '../../shared/sha256.js';
+import type { EncodedRequest } from '../../wire/encodeRequest.js';
 import type { Sign } from './rawClient.js';
-import type { Credentials } from '../shared/credentials.js';
+import type { Credentials } from '../../shared/credentials.js';
 
 /** Signs raw requests as the AWS SDKs do (service `chime`), so they pass a strict SigV4 endpoint. */
 export function rawSigner(endpoint: string, region: string, credentials: Credentials): Sign {

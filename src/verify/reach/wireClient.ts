@@ -1,6 +1,6 @@
-import { bugAnswer } from '../emulator/wire/bugAnswer.js';
-import type { RawRequest, RawResponse } from '../emulator/wire/types.js';
-import type { EncodedRequest } from '../wire/encodeRequest.js';
+import { bugAnswer } from '../../emulator/wire/bugAnswer.js';
+import type { RawRequest, RawResponse } from '../../emulator/wire/types.js';
+import type { EncodedRequest } from '../../wire/encodeRequest.js';
 import { AnswerTooLarge } from './answerLimits.js';
 import type { SendRaw, WireAnswer } from './rawClient.js';
 import { requestHeaders } from './requestHeaders.js';

@@ -1,10 +1,10 @@
-import { getOperation } from '../contract/catalog.js';
-import { parseJson } from '../shared/parseJson.js';
-import { encodeRequest } from '../wire/encodeRequest.js';
+import { getOperation } from '../../contract/catalog.js';
+import { parseJson } from '../../shared/parseJson.js';
+import { encodeRequest } from '../../wire/encodeRequest.js';
 import { currentCase, forAllCases, type CaseResources } from './caseScope.js';
-import { inPool } from './inPool.js';
-import type { WireAnswer } from './rawClient.js';
-import type { Target } from './target.js';
+import { inPool } from '../run/inPool.js';
+import type { WireAnswer } from '../reach/rawClient.js';
+import type { Target } from '../reach/target.js';
 
 /**
  * Deletes the voice profiles and domains that passed cases made, once enough have piled up. A deep run makes

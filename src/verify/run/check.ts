@@ -1,7 +1,7 @@
-import type { Operation } from '../contract/operation.js';
-import type { EncodedRequest } from '../wire/encodeRequest.js';
-import type { Credentials, SigningMode } from '../shared/credentials.js';
-import type { Target } from './target.js';
+import type { Operation } from '../../contract/operation.js';
+import type { EncodedRequest } from '../../wire/encodeRequest.js';
+import type { Credentials, SigningMode } from '../../shared/credentials.js';
+import type { Target } from '../reach/target.js';
 
 export interface CheckContext {
   readonly target: Target;

@@ -1,5 +1,5 @@
-import { parseJson } from '../shared/parseJson.js';
-import type { WireAnswer } from './rawClient.js';
+import { parseJson } from '../../shared/parseJson.js';
+import type { WireAnswer } from '../reach/rawClient.js';
 
 /**
  * The error type as the AWS SDK for JavaScript v3 reads it from an answer: the `x-amzn-errortype` header first,

@@ -1,8 +1,8 @@
-import { codePointLength, takeCodePoints } from '../contract/codePoints.js';
-import type { Operation } from '../contract/operation.js';
-import { properties, resolve } from '../contract/schemaWalk.js';
+import { codePointLength, takeCodePoints } from '../../contract/codePoints.js';
+import type { Operation } from '../../contract/operation.js';
+import { properties, resolve } from '../../contract/schemaWalk.js';
 import { createDomain, startPipelineTask, startVoiceTask, type Kind } from './fixtures.js';
-import type { Target } from './target.js';
+import type { Target } from '../reach/target.js';
 import { pooledProfile, pooledVoiceprint, poolDomain } from './voiceprints.js';
 import { sharedDomain } from './sharedDomain.js';
 

@@ -1,6 +1,6 @@
-import type { Operation } from '../contract/operation.js';
-import { encodeRequest } from '../wire/encodeRequest.js';
-import type { EncodedRequest } from '../wire/encodeRequest.js';
+import type { Operation } from '../../contract/operation.js';
+import { encodeRequest } from '../../wire/encodeRequest.js';
+import type { EncodedRequest } from '../../wire/encodeRequest.js';
 import { redactJsonText, redactRequest } from './redact.js';
 
 const shellQuote = (s: string): string => `'${s.replaceAll("'", `'\\''`)}'`;

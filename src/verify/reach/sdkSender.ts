@@ -4,8 +4,8 @@ import { NodeHttpHandler, type NodeHttpHandlerOptions } from '@smithy/node-http-
 import { Readable } from 'node:stream';
 import { RawSdkHandler } from './rawSdkHandler.js';
 import { onceMoreIfStale } from './staleSocket.js';
-import type { Operation } from '../contract/operation.js';
-import type { Credentials } from '../shared/credentials.js';
+import type { Operation } from '../../contract/operation.js';
+import type { Credentials } from '../../shared/credentials.js';
 import { AnswerTooLarge, defaultAnswerLimits, type AnswerLimits } from './answerLimits.js';
 import type { SendRaw, WireAnswer } from './rawClient.js';
 import { readCapped } from './readCapped.js';

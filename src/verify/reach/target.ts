@@ -1,7 +1,7 @@
-import { getOperation } from '../contract/catalog.js';
-import { parseJson } from '../shared/parseJson.js';
-import { encodeRequest } from '../wire/encodeRequest.js';
-import { describeAnswer } from './describeAnswer.js';
+import { getOperation } from '../../contract/catalog.js';
+import { parseJson } from '../../shared/parseJson.js';
+import { encodeRequest } from '../../wire/encodeRequest.js';
+import { describeAnswer } from '../report/describeAnswer.js';
 import type { SendRaw, WireAnswer } from './rawClient.js';
 import type { SendSdk } from './sdkSender.js';
 

@@ -1,8 +1,8 @@
-import { fastLifecycle } from '../emulator/core/options.js';
+import { fastLifecycle } from '../../emulator/core/options.js';
 import { startEmbeddedEmulator } from './embeddedEmulator.js';
 import { AnswerTooLarge, defaultAnswerLimits, EndpointGone, type AnswerLimits } from './answerLimits.js';
 import { rawClient, type SendRaw, type Sign } from './rawClient.js';
-import type { Credentials, SigningMode } from '../shared/credentials.js';
+import type { Credentials, SigningMode } from '../../shared/credentials.js';
 import { sdkInWorker } from './sdkInWorker.js';
 import { rawSigner } from './signer.js';
 import { stopWhenGone } from './stopWhenGone.js';

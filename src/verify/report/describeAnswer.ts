@@ -1,4 +1,4 @@
-import type { WireAnswer } from './rawClient.js';
+import type { WireAnswer } from '../reach/rawClient.js';
 import { redactJsonText } from './redact.js';
 import { safeText } from './safeText.js';
 

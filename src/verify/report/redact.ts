@@ -1,7 +1,7 @@
-import type { Operation } from '../contract/operation.js';
-import { catalog } from '../contract/catalog.js';
-import { isAny, segments } from '../contract/pointer.js';
-import { hidden } from '../shared/scrub.js';
+import type { Operation } from '../../contract/operation.js';
+import { catalog } from '../../contract/catalog.js';
+import { isAny, segments } from '../../contract/pointer.js';
+import { hidden } from '../../shared/scrub.js';
 
 /** Members never shown in reports or logs: the model's sensitive ones, and every ClientRequestToken. */
 function isSecret(op: Operation, parts: readonly string[]): boolean {

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
-import type { Operation } from '../contract/operation.js';
+import type { Operation } from '../../contract/operation.js';
 import { Nonconformance, type CheckContext, type Outcome } from './check.js';
-import type { EncodedRequest } from '../wire/encodeRequest.js';
-import { scrub } from '../shared/scrub.js';
-import { redactJsonText, secretsOf } from './redact.js';
-import { asCurl, asSdkCall, curlOf } from './render.js';
-import { runCase } from './caseScope.js';
-import { janitorOf } from './janitor.js';
+import type { EncodedRequest } from '../../wire/encodeRequest.js';
+import { scrub } from '../../shared/scrub.js';
+import { redactJsonText, secretsOf } from '../report/redact.js';
+import { asCurl, asSdkCall, curlOf } from '../report/render.js';
+import { runCase } from '../world/caseScope.js';
+import { janitorOf } from '../world/janitor.js';
 
 /** How long one check may spend on one operation by default; a failure found is reported as shrunk so far. */
 const defaultTimeLimitMs = 8_000;

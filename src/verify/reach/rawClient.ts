@@ -1,6 +1,6 @@
 import { Agent, request } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import type { EncodedRequest } from '../wire/encodeRequest.js';
+import type { EncodedRequest } from '../../wire/encodeRequest.js';
 import { defaultAnswerLimits, type AnswerLimits } from './answerLimits.js';
 import { readCapped } from './readCapped.js';
 import { requestDeadline } from './requestDeadline.js';

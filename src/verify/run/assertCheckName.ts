@@ -1,4 +1,4 @@
-import { checks as builtIns } from './checks/index.js';
+import { checks as builtIns } from '../checks/index.js';
 
 /** What a check's name may hold: it is printed unquoted in reports and inside `--replay '…'` in a shell. */
 const shape = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;

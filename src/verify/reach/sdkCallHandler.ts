@@ -1,4 +1,4 @@
-import { getOperation } from '../contract/catalog.js';
+import { getOperation } from '../../contract/catalog.js';
 import type { SendSdk, SdkExchange } from './sdkSender.js';
 
 /** What crosses to a thread for one SDK call: the operation by id (an Operation holds functions) and its input. */

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { startServer } from '../emulator/http/startServer.js';
+import { startServer } from '../../emulator/http/startServer.js';
 import { answerCalls } from './answerCalls.js';
 import type { EmbeddedWorkerData } from './embeddedEmulator.js';
 import { sdkCallHandler } from './sdkCallHandler.js';

@@ -3,11 +3,11 @@ import { checkRegistry } from './checkRegistry.js';
 import type { CellEvent, VerifyEvent } from './events.js';
 import { parseReplay } from './parseReplay.js';
 import { cellSeed, plan, type Cell, type Selection } from './plan.js';
-import type { Credentials, SigningMode } from '../shared/credentials.js';
-import type { Target } from './target.js';
+import type { Credentials, SigningMode } from '../../shared/credentials.js';
+import type { Target } from '../reach/target.js';
 import { inPool } from './inPool.js';
-import { drawsOnPool, prefillVoiceprints } from './voiceprints.js';
-import { janitorOf, tidy } from './janitor.js';
+import { drawsOnPool, prefillVoiceprints } from '../world/voiceprints.js';
+import { janitorOf, tidy } from '../world/janitor.js';
 
 export interface VerifyOptions extends Selection {
   readonly target: Target;

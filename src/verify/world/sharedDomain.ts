@@ -1,6 +1,6 @@
 import { forAllCases } from './caseScope.js';
 import { createDomain } from './fixtures.js';
-import type { Target } from './target.js';
+import type { Target } from '../reach/target.js';
 
 const domains = new WeakMap<Target, Promise<string>>();
 

@@ -1,7 +1,7 @@
 import { createDomain, defaultConnector, idFrom, NoVoiceprint, startVoiceTask } from './fixtures.js';
-import type { Operation } from '../contract/operation.js';
+import type { Operation } from '../../contract/operation.js';
 import { forAllCases } from './caseScope.js';
-import { must, type Target } from './target.js';
+import { must, type Target } from '../reach/target.js';
 
 /**
  * Succeeded speaker searches (voiceprints) in one domain shared by the cases that need one, made a batch

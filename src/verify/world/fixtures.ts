@@ -1,5 +1,5 @@
 import { idIn, resourceNamed } from './resources.js';
-import { must, type Target } from './target.js';
+import { must, type Target } from '../reach/target.js';
 
 /** Resources the checks create on the target so that valid requests name things that exist. */
 export const defaultConnector = 'abcdef1234567890abcde';

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import type { ServerOptions } from '../emulator/http/startServer.js';
-import type { Credentials } from '../shared/credentials.js';
-import type { EncodedRequest } from '../wire/encodeRequest.js';
+import type { ServerOptions } from '../../emulator/http/startServer.js';
+import type { Credentials } from '../../shared/credentials.js';
+import type { EncodedRequest } from '../../wire/encodeRequest.js';
 import type { AnswerLimits } from './answerLimits.js';
 import { callThread } from './callThread.js';
 import type { SendRaw, WireAnswer } from './rawClient.js';

@@ -1,7 +1,7 @@
-import type { Operation } from '../contract/operation.js';
-import { Nonconformance } from './check.js';
-import { describeAnswer } from './describeAnswer.js';
-import { call, type Called, type Target } from './target.js';
+import type { Operation } from '../../contract/operation.js';
+import { Nonconformance } from '../run/check.js';
+import { describeAnswer } from '../report/describeAnswer.js';
+import { call, type Called, type Target } from '../reach/target.js';
 import { janitorOf } from './janitor.js';
 
 type Json = Record<string, unknown>;

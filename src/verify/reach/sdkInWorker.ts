@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { Credentials } from '../shared/credentials.js';
+import type { Credentials } from '../../shared/credentials.js';
 import type { AnswerLimits } from './answerLimits.js';
 import { callThread } from './callThread.js';
 import type { SendSdk, SdkExchange } from './sdkSender.js';

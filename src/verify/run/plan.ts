@@ -1,6 +1,6 @@
-import { fnv1a } from '../shared/fnv1a.js';
-import { catalog } from '../contract/catalog.js';
-import type { Operation } from '../contract/operation.js';
+import { fnv1a } from '../../shared/fnv1a.js';
+import { catalog } from '../../contract/catalog.js';
+import type { Operation } from '../../contract/operation.js';
 import type { Check, CheckChoice } from './check.js';
 import { checkRegistry } from './checkRegistry.js';
 

@@ -1,6 +1,6 @@
 import { assertCheckName } from './assertCheckName.js';
 import type { Check, CheckChoice } from './check.js';
-import { checks as builtIns } from './checks/index.js';
+import { checks as builtIns } from '../checks/index.js';
 
 /**
  * Every check a run knows, by name: the built-in ones, then each Check object among the choices, in order.
