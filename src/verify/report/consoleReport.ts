@@ -2,7 +2,7 @@ import type { CellEvent, VerifyEvent } from '../run/events.js';
 import { safeText } from './safeText.js';
 import { failures, matrixOf } from './matrix.js';
 
-const mark = { pass: '✓', fail: '✗', skip: '·' } as const;
+const mark = { pass: '✓', fail: '✗', skip: '·', inconclusive: '?' } as const;
 
 /** Live progress: one rewritten line on a terminal, nothing otherwise (CI logs get the summary only). */
 export function progress(write: (text: string) => void, isTty: boolean): (e: VerifyEvent) => void {

@@ -3,7 +3,7 @@ import { failureAnchor } from './failureAnchor.js';
 import { markupText as esc } from './markupText.js';
 import { matrixOf } from './matrix.js';
 
-const marks = { pass: '✓', fail: '✗', skip: '·' } as const;
+const marks = { pass: '✓', fail: '✗', skip: '·', inconclusive: '?' } as const;
 
 /** The operations × checks table; each cell says its check, operation and outcome for the filter, a failing one links to its counterexample. */
 export function htmlMatrix(cells: readonly CellEvent[]): string {

@@ -7,12 +7,14 @@ export function junit(cells: readonly CellEvent[]): string {
     const head = `  <testcase classname="${xml(c.operation)}" name="${xml(c.check)}" time="${(c.ms / 1000).toFixed(3)}"`;
     if (c.outcome.status === 'pass') return `${head}/>`;
     if (c.outcome.status === 'skip') return `${head}>\n    <skipped message="${xml(c.outcome.reason)}"/>\n  </testcase>`;
+    // Neither a pass nor a failure: JUnit has no third verdict, so it is a skip that says it is inconclusive.
+    if (c.outcome.status === 'inconclusive') return `${head}>\n    <skipped message="${xml(`inconclusive: ${c.outcome.reason}`)}"/>\n  </testcase>`;
     const f = c.outcome.failure;
     const detail = [f.curl && `curl: ${f.curl}`, f.sdk && `sdk: ${f.sdk}`, f.replay && `replay: ${f.replay}`].filter(Boolean).map((l) => xml(String(l)));
     return `${head}>\n    <failure message="${xml(f.message)}">${detail.join('\n')}</failure>\n  </testcase>`;
   });
   const failed = cells.filter((c) => c.outcome.status === 'fail').length;
-  const skipped = cells.filter((c) => c.outcome.status === 'skip').length;
+  const skipped = cells.filter((c) => c.outcome.status === 'skip' || c.outcome.status === 'inconclusive').length;
   const time = (cells.reduce((t, c) => t + c.ms, 0) / 1000).toFixed(3);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -29,7 +29,11 @@ export interface Failure {
 }
 
 export type Outcome =
-  { readonly status: 'pass'; readonly cases: number } | { readonly status: 'fail'; readonly cases: number; readonly failure: Failure } | { readonly status: 'skip'; readonly reason: string };
+  | { readonly status: 'pass'; readonly cases: number }
+  | { readonly status: 'fail'; readonly cases: number; readonly failure: Failure }
+  | { readonly status: 'skip'; readonly reason: string }
+  /** Cases got no real answer (throttled or unavailable after every retry): neither evidence of conformance nor of its lack. */
+  | { readonly status: 'inconclusive'; readonly cases: number; readonly reason: string };
 
 /** One conformance check: what it asserts, which operations it applies to, and how it runs on one. */
 export interface Check {
@@ -61,3 +65,22 @@ export class Nonconformance extends Error {
 
 /** A check as a run selects it: a built-in one by name, or a Check object, which registers it and selects it. */
 export type CheckChoice = string | Check;
+
+/**
+ * Thrown where a case needs what no setup source gives (a new live call on a target without a setup hook): the
+ * cell is not applicable, with this reason, never failed for verify's own lack.
+ */
+export class NotApplicable extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'NotApplicable';
+  }
+}
+
+/** Thrown when a request still gets no real answer after every retry (429, 503): the case proves nothing. */
+export class Inconclusive extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'Inconclusive';
+  }
+}
