@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Operation } from '../../contract/operation.js';
-import { Nonconformance, type CheckContext, type Outcome } from './check.js';
+import { Nonconformance, NotApplicable, type CheckContext, type Outcome } from './check.js';
 import type { EncodedRequest } from '../../wire/encodeRequest.js';
 import { scrub } from '../../shared/scrub.js';
 import { redactJsonText, secretsOf } from '../report/redact.js';
@@ -36,17 +36,23 @@ export async function propertyOutcome<T>(
   const options = { seed: ctx.seed, numRuns: runs + examples.length, interruptAfterTimeLimit: limit, examples: examples.map((e): [T] => [e]), ...replay };
   // Each case in a scope of its own: what it makes is deleted once it passed (janitor.ts).
   const janitor = janitorOf(ctx.target);
+  // A case that needs what no setup source gives proves nothing either way: the cell says why it does not apply.
+  let notApplicable: string | undefined;
   const scoped = async (value: T) => {
     const { made, done } = runCase(() => body(value));
     let passed = false;
     try {
       await done;
       passed = true;
+    } catch (e) {
+      if (!(e instanceof NotApplicable)) throw e;
+      notApplicable ??= e.reason;
     } finally {
       janitor?.caseEnded(made, passed);
     }
   };
   const details = await fc.check(fc.asyncProperty(arb, scoped), options);
+  if (notApplicable !== undefined && !details.failed) return { status: 'skip', reason: notApplicable };
   // A run cut short by the time limit is no evidence of conformance: the untried cases may be the failing ones.
   if (details.interrupted && !(details.failed && details.errorInstance)) {
     const message = `only ${details.numRuns} of ${runs + examples.length} cases finished within ${limit} ms (the time limit, per ${casesPerTimeLimit} cases): the endpoint is slow or a setup step hangs (raise --time-limit)`;
