@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEmulatorCore } from '../../src/emulator/core/createCore.js';
 import { createWire } from '../../src/emulator/wire/createWire.js';
 import { forAllCases, runCase } from '../../src/verify/world/caseScope.js';
-import { createDomain } from '../../src/verify/world/fixtures.js';
+import { createDomain } from '../../src/verify/world/setupSteps.js';
 import { janitorBatch, janitorOf, tidy } from '../../src/verify/world/janitor.js';
 import { quickLifecycle } from '../../src/verify/reach/openTarget.js';
 import { listAll } from '../../src/verify/world/resources.js';

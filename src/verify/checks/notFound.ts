@@ -4,7 +4,7 @@ import type { Operation } from '../../contract/operation.js';
 import type { Check } from '../run/check.js';
 import { describeAnswer } from '../report/describeAnswer.js';
 import { sdkErrorType } from './errorType.js';
-import { defaultConnector, startPipelineTask, startVoiceTask, type Kind } from '../world/fixtures.js';
+import { defaultConnector, startPipelineTask, startVoiceTask, type Kind } from '../world/setupSteps.js';
 import { sharedDomain } from '../world/sharedDomain.js';
 import { expectThat, propertyOutcome } from '../run/property.js';
 import { call } from '../reach/target.js';

@@ -1,7 +1,7 @@
 import { codePointLength, takeCodePoints } from '../../contract/codePoints.js';
 import type { Operation } from '../../contract/operation.js';
 import { properties, resolve } from '../../contract/schemaWalk.js';
-import { createDomain, startPipelineTask, startVoiceTask, type Kind } from './fixtures.js';
+import { createDomain, startPipelineTask, startVoiceTask, type Kind } from './setupSteps.js';
 import type { Target } from '../reach/target.js';
 import { pooledProfile, pooledVoiceprint, poolDomain } from './voiceprints.js';
 import { sharedDomain } from './sharedDomain.js';

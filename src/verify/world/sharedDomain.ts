@@ -1,5 +1,5 @@
 import { forAllCases } from './caseScope.js';
-import { createDomain } from './fixtures.js';
+import { createDomain } from './setupSteps.js';
 import type { Target } from '../reach/target.js';
 
 const domains = new WeakMap<Target, Promise<string>>();

@@ -1,4 +1,4 @@
-import { createDomain, defaultConnector, idFrom, NoVoiceprint, startVoiceTask } from './fixtures.js';
+import { createDomain, defaultConnector, idFrom, NoVoiceprint, startVoiceTask } from './setupSteps.js';
 import type { Operation } from '../../contract/operation.js';
 import { forAllCases } from './caseScope.js';
 import { must, type Target } from '../reach/target.js';

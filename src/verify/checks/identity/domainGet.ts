@@ -1,4 +1,4 @@
-import { createDomain, verifyKms } from '../../world/fixtures.js';
+import { createDomain, verifyKms } from '../../world/setupSteps.js';
 import { expectThat } from '../../run/property.js';
 import { expectSuccess } from '../../world/resources.js';
 import { domainKind, writtenDifference } from '../readYourWrites/readBack.js';

@@ -1,4 +1,4 @@
-import { startPipelineTask, startVoiceTask, type Kind } from '../../world/fixtures.js';
+import { startPipelineTask, startVoiceTask, type Kind } from '../../world/setupSteps.js';
 import { sharedDomain } from '../../world/sharedDomain.js';
 import { firstDifference } from '../sameValues.js';
 import { expectThat } from '../../run/property.js';

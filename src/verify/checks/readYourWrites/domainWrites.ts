@@ -1,4 +1,4 @@
-import { createDomain, verifyKms } from '../../world/fixtures.js';
+import { createDomain, verifyKms } from '../../world/setupSteps.js';
 import { prepare } from '../../world/prepare.js';
 import { expectThat } from '../../run/property.js';
 import { expectSuccess, idIn, resourceNamed, walkPageSize } from '../../world/resources.js';
