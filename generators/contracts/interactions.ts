@@ -39,6 +39,8 @@ const profile = {
 const domainExists = { state: 'a voice profile domain exists', params: { domainId, name: 'agents', kmsKeyArn } };
 const profileExists = { state: 'a voice profile exists', params: { profileId: 'vp-1', domainId, enrolledTaskId: 'vss-enrolled', voiceConnectorId: vc, kmsKeyArn } };
 const search = (state: string, taskId: string, transactionId: string) => ({ state, params: { taskId, voiceConnectorId: vc, transactionId, domainId, kmsKeyArn } });
+// A Voice task can start only on a live call (strict resources hold the emulator to this, as the service is).
+const callLive = (transactionId: string) => ({ state: 'a call is live on a Voice Connector', params: { voiceConnectorId: vc, transactionId } });
 const mpActive = (kind: string, target: string) => ({ state: `a Media Pipelines ${kind} task is active`, params: { taskId: activeTask, pipeline, target } });
 
 function mediaPipelinesTasks(kind: 'SpeakerSearchTask' | 'VoiceToneAnalysisTask', words: string): CanonicalInteraction[] {
@@ -78,7 +80,7 @@ const badConnector = 'NOT-A-VOICE-CONNECTOR';
 export const voiceInteractions: CanonicalInteraction[] = [
   {
     operation: 'voice.StartSpeakerSearchTask',
-    given: domainExists,
+    given: [domainExists, callLive('tx-1')],
     request: { VoiceConnectorId: vc, TransactionId: 'tx-1', VoiceProfileDomainId: domainId, CallLeg: 'Caller' },
     response: { body: voiceTask('SpeakerSearchTask', 'vss-new', 'IN_QUEUE', 'tx-1', true) },
   },
@@ -108,6 +110,7 @@ export const voiceInteractions: CanonicalInteraction[] = [
   { operation: 'voice.StopSpeakerSearchTask', request: { VoiceConnectorId: badConnector, SpeakerSearchTaskId: 'vss-1' }, response: { error: 'BadRequestException' } },
   {
     operation: 'voice.StartVoiceToneAnalysisTask',
+    given: callLive('tx-2'),
     request: { VoiceConnectorId: vc, TransactionId: 'tx-2', LanguageCode: 'en-US' },
     response: { body: voiceTask('VoiceToneAnalysisTask', 'vta-new', 'IN_QUEUE', 'tx-2', true) },
   },

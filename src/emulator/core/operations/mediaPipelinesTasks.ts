@@ -8,7 +8,7 @@ import { addTask, idempotent, iso, type CoreContext, type Handler, type Input } 
 const names = taskNames;
 
 /** A pipeline is named by its ID or its ARN (`…:media-insights-pipeline/<id>`); tasks belong to the ID. */
-const pipelineIdOf = (identifier: string): string => (identifier.startsWith('arn:') ? (identifier.split('/').pop() ?? identifier) : identifier);
+export const pipelineIdOf = (identifier: string): string => (identifier.startsWith('arn:') ? (identifier.split('/').pop() ?? identifier) : identifier);
 
 function pipelineOf(ctx: CoreContext, input: Input): string {
   const id = pipelineIdOf(String(input['Identifier']));
