@@ -9,11 +9,13 @@ export interface OperationSchemaFile {
 
 /** schemas/events/ holds the event schemas, which describe no operation (generators/events/). */
 export const eventSchemaDir = 'events';
+/** schemas/setup/ holds verify's setup protocol and fixtures file, which describe no operation either. */
+export const setupSchemaDir = 'setup';
 
 /** The operation schemas under `dir` (schemas/), in service then file-name order. */
 export function readSchemaDir(dir: string): OperationSchemaFile[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && d.name !== eventSchemaDir)
+    .filter((d) => d.isDirectory() && d.name !== eventSchemaDir && d.name !== setupSchemaDir)
     .map((d) => d.name)
     .sort()
     .flatMap((service) =>
@@ -28,7 +30,7 @@ export function readSchemaDir(dir: string): OperationSchemaFile[] {
 /** The same, from generated file texts not yet written to disk. */
 export function parseSchemaFiles(files: ReadonlyMap<string, string>): OperationSchemaFile[] {
   return [...files.entries()]
-    .filter(([path]) => /^schemas\/[^/]+\/[^/]+\.json$/.test(path) && !path.startsWith(`schemas/${eventSchemaDir}/`))
+    .filter(([path]) => /^schemas\/[^/]+\/[^/]+\.json$/.test(path) && !path.startsWith(`schemas/${eventSchemaDir}/`) && !path.startsWith(`schemas/${setupSchemaDir}/`))
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([path, text]) => ({ path, schema: JSON.parse(text) as OperationSchemaFile['schema'] }));
 }

@@ -7,6 +7,7 @@ import { prepare } from '../world/prepare.js';
 import { propertyOutcome } from '../run/property.js';
 import { instant, sameInstant } from './instant.js';
 import { call } from '../reach/target.js';
+import { worldOf } from '../world/world.js';
 import { resourceIdIn, resourceKind, resourceNamed } from '../world/resources.js';
 import { afterStop, finalStatuses, knownStatus, legalMove, stopOnly } from './lifecycleModel.js';
 
@@ -69,7 +70,8 @@ class StopCommand implements fc.AsyncCommand<Model, Real> {
 class WaitCommand implements fc.AsyncCommand<Model, Real> {
   constructor(readonly ms: number) {}
   check = () => true;
-  run = () => new Promise<void>((ok) => setTimeout(ok, this.ms));
+  // The target's time passes: a manual clock is moved on through the run's world, any other is waited for.
+  run = (_: Model, r: Real) => worldOf(r.ctx.target).pass(this.ms);
   toString = () => `wait(${this.ms})`;
 }
 

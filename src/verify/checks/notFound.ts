@@ -4,7 +4,8 @@ import type { Operation } from '../../contract/operation.js';
 import type { Check } from '../run/check.js';
 import { describeAnswer } from '../report/describeAnswer.js';
 import { sdkErrorType } from './errorType.js';
-import { defaultConnector, startPipelineTask, startVoiceTask, type Kind } from '../world/setupSteps.js';
+import { newCall, startPipelineTask, startVoiceTask, type Kind } from '../world/setupSteps.js';
+import { worldOf } from '../world/world.js';
 import { sharedDomain } from '../world/sharedDomain.js';
 import { expectThat, propertyOutcome } from '../run/property.js';
 import { call } from '../reach/target.js';
@@ -19,10 +20,10 @@ const taskMember = (op: Operation) => op.bindings.find((b) => b.member.endsWith(
 async function foreignTask(ctx: Parameters<Check['run']>[0], op: Operation, request: Record<string, unknown>, member: string) {
   const kind = member.replace(/Id$/, '') as Kind;
   if (op.service === 'media-pipelines') {
-    const id = await startPipelineTask(ctx.target, kind, ctx.target.unique('pipeline'));
+    const id = await startPipelineTask(ctx.target, kind, await worldOf(ctx.target).pipeline(ctx.target.unique('pipeline')));
     return { ...request, [member]: id, Identifier: ctx.target.unique('other-pipeline') };
   }
-  const id = await startVoiceTask(ctx.target, kind, defaultConnector, await sharedDomain(ctx.target));
+  const id = await startVoiceTask(ctx.target, kind, await sharedDomain(ctx.target), await newCall(ctx.target));
   return { ...request, [member]: id, VoiceConnectorId: otherConnector };
 }
 

@@ -1,7 +1,8 @@
 import { codePointLength, takeCodePoints } from '../../contract/codePoints.js';
 import type { Operation } from '../../contract/operation.js';
 import { properties, resolve } from '../../contract/schemaWalk.js';
-import { createDomain, startPipelineTask, startVoiceTask, type Kind } from './setupSteps.js';
+import { createDomain, newCall, startPipelineTask, startVoiceTask, type Kind } from './setupSteps.js';
+import { worldOf } from './world.js';
 import type { Target } from '../reach/target.js';
 import { pooledProfile, pooledVoiceprint, poolDomain } from './voiceprints.js';
 import { sharedDomain } from './sharedDomain.js';
@@ -27,8 +28,13 @@ const kindOf = (member: string): Kind => (member.startsWith('SpeakerSearch') ? '
 export async function prepare(t: Target, op: Operation, generated: Request): Promise<Request> {
   const r: Request = { ...generated };
   const has = (m: string) => op.bindings.some((b) => b.member === m);
-  if (isStart(op) && has('Identifier')) r['Identifier'] = isolate(op, 'Identifier', r['Identifier'], t);
-  if (isStart(op) && has('TransactionId')) r['TransactionId'] = isolate(op, 'TransactionId', r['TransactionId'], t);
+  const world = worldOf(t);
+  // A task starts only where a pipeline or a live call exists: the world makes one per case (or names one).
+  if (isStart(op) && has('Identifier')) r['Identifier'] = await world.pipeline(isolate(op, 'Identifier', r['Identifier'], t));
+  if (isStart(op) && has('TransactionId')) {
+    const live = await world.call({ voiceConnectorId: String(r['VoiceConnectorId']), transactionId: isolate(op, 'TransactionId', r['TransactionId'], t) });
+    Object.assign(r, { VoiceConnectorId: live.voiceConnectorId, TransactionId: live.transactionId });
+  }
   // A token seen before with another input is a rightful 409; a page token must come from an earlier page.
   if (r['ClientRequestToken'] !== undefined) r['ClientRequestToken'] = isolate(op, 'ClientRequestToken', r['ClientRequestToken'], t);
   delete r['NextToken'];
@@ -40,9 +46,14 @@ export async function prepare(t: Target, op: Operation, generated: Request): Pro
   const domain = String(r['VoiceProfileDomainId']);
   // A voiceprint takes a whole speaker search to appear: they come from the shared pool.
   const tasks = ['SpeakerSearchTaskId', 'VoiceToneAnalysisTaskId'].filter(has).map(async (member) => {
-    if (has('Identifier')) r[member] = await startPipelineTask(t, kindOf(member), String(r['Identifier']));
-    else if (has('VoiceConnectorId')) r[member] = await startVoiceTask(t, kindOf(member), String(r['VoiceConnectorId']), where ? domain : await sharedDomain(t));
-    else r[member] = (await pooledVoiceprint(t)).searchId;
+    if (has('Identifier')) {
+      r['Identifier'] = await world.pipeline(String(r['Identifier']));
+      r[member] = await startPipelineTask(t, kindOf(member), String(r['Identifier']));
+    } else if (has('VoiceConnectorId')) {
+      const live = await newCall(t, String(r['VoiceConnectorId']));
+      r['VoiceConnectorId'] = live.voiceConnectorId;
+      r[member] = await startVoiceTask(t, kindOf(member), where ? domain : await sharedDomain(t), live);
+    } else r[member] = (await pooledVoiceprint(t)).searchId;
   });
   const profile = has('VoiceProfileId') ? (async () => void (r['VoiceProfileId'] = await pooledProfile(t)))() : undefined;
   await Promise.all([...tasks, profile]);

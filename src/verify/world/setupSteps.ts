@@ -1,10 +1,12 @@
 import { idIn, resourceNamed } from './resources.js';
 import { must, type Target } from '../reach/target.js';
+import { worldOf, type LiveCall } from './world.js';
 
 /** Resources the checks create on the target so that valid requests name things that exist. */
 export const defaultConnector = 'abcdef1234567890abcde';
 const domainArn = 'arn:aws:chime:us-east-1:111122223333:voice-profile-domain/verify';
-export const verifyKms = { KmsKeyArn: 'arn:aws:kms:us-east-1:111122223333:key/verify' };
+/** The encryption of verify's domains: the world's KMS key (a fixture's on the real service). */
+export const kmsOf = (t: Target): { readonly KmsKeyArn: string } => ({ KmsKeyArn: worldOf(t).kmsKeyArn });
 
 /**
  * The ID a setup step's answer must carry. Without it a case would go on to send a request with an empty ID and
@@ -17,7 +19,7 @@ export function idFrom(json: Record<string, unknown>, step: string, outer: strin
 }
 
 export async function createDomain(t: Target, written: Record<string, unknown> = {}): Promise<string> {
-  const json = await must(t, 'voice.CreateVoiceProfileDomain', { Name: t.unique('verify'), ServerSideEncryptionConfiguration: verifyKms, ...written });
+  const json = await must(t, 'voice.CreateVoiceProfileDomain', { Name: t.unique('verify'), ServerSideEncryptionConfiguration: kmsOf(t), ...written });
   return idFrom(json, 'voice.CreateVoiceProfileDomain', 'VoiceProfileDomain', 'VoiceProfileDomainId');
 }
 
@@ -30,15 +32,17 @@ export async function startPipelineTask(t: Target, kind: Kind, identifier: strin
   return idFrom(await must(t, `media-pipelines.Start${kind}`, input), `media-pipelines.Start${kind}`, kind, `${kind}Id`);
 }
 
-export interface VoiceCall {
-  readonly transactionId: string;
+/** A live call of its own, from the run's world; on the given Voice Connector where the world allows. */
+export const newCall = (t: Target, connector = defaultConnector): Promise<LiveCall> => worldOf(t).call({ voiceConnectorId: connector, transactionId: t.unique('call') });
+
+export interface VoiceCall extends LiveCall {
   readonly callLeg?: 'Caller' | 'Callee';
 }
 
-/** Starts a Voice task on a call of its own (or the call given). */
-export async function startVoiceTask(t: Target, kind: Kind, connector: string, domain: string, on: VoiceCall = { transactionId: t.unique('call') }): Promise<string> {
+/** Starts a Voice task on the call given (a new one from `newCall`), on one leg where it is a speaker search. */
+export async function startVoiceTask(t: Target, kind: Kind, domain: string, on: VoiceCall): Promise<string> {
   const leg = kind === 'SpeakerSearchTask' && on.callLeg ? { CallLeg: on.callLeg } : {};
-  const input = { VoiceConnectorId: connector, TransactionId: on.transactionId, LanguageCode: 'en-US', VoiceProfileDomainId: domain, ...leg };
+  const input = { VoiceConnectorId: on.voiceConnectorId, TransactionId: on.transactionId, LanguageCode: 'en-US', VoiceProfileDomainId: domain, ...leg };
   return idFrom(await must(t, `voice.Start${kind}`, input), `voice.Start${kind}`, kind, `${kind}Id`);
 }
 

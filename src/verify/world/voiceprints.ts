@@ -1,4 +1,6 @@
-import { createDomain, defaultConnector, idFrom, NoVoiceprint, startVoiceTask } from './setupSteps.js';
+import { createDomain, idFrom, newCall, NoVoiceprint, startVoiceTask } from './setupSteps.js';
+import { worldOf } from './world.js';
+import { NotApplicable } from '../run/check.js';
 import type { Operation } from '../../contract/operation.js';
 import { forAllCases } from './caseScope.js';
 import { must, type Target } from '../reach/target.js';
@@ -41,8 +43,14 @@ function poolOf(t: Target): Pool {
 const searchTimeoutMs = 15_000;
 const endedWithout = ['FAILED', 'STOPPED', 'PARTIAL_SUCCESS'];
 
-async function searchStatus(t: Target, id: string): Promise<string> {
-  const json = await must(t, 'voice.GetSpeakerSearchTask', { VoiceConnectorId: defaultConnector, SpeakerSearchTaskId: id });
+/** A search the pool started: its ID and the Voice Connector of its call. */
+interface Started {
+  readonly id: string;
+  readonly connector: string;
+}
+
+async function searchStatus(t: Target, { id, connector }: Started): Promise<string> {
+  const json = await must(t, 'voice.GetSpeakerSearchTask', { VoiceConnectorId: connector, SpeakerSearchTaskId: id });
   return String((json['SpeakerSearchTask'] as Record<string, unknown> | undefined)?.['SpeakerSearchTaskStatus']);
 }
 
@@ -54,28 +62,34 @@ async function searchStatus(t: Target, id: string): Promise<string> {
  */
 export async function searchBatch(t: Target, domain: string, n: number, timeoutMs = searchTimeoutMs): Promise<PromiseSettledResult<string>[]> {
   const deadline = Date.now() + timeoutMs;
-  const results: PromiseSettledResult<string>[] = await Promise.allSettled(Array.from({ length: n }, () => startVoiceTask(t, 'SpeakerSearchTask', defaultConnector, domain)));
-  let pending = results.flatMap((r, i) => (r.status === 'fulfilled' ? [{ i, id: r.value }] : []));
-  const settle = (i: number, id: string, status: string | Error): boolean => {
+  const start = async (): Promise<Started> => {
+    const live = await newCall(t);
+    return { id: await startVoiceTask(t, 'SpeakerSearchTask', domain, live), connector: live.voiceConnectorId };
+  };
+  const started = await Promise.allSettled(Array.from({ length: n }, start));
+  const results: PromiseSettledResult<string>[] = started.map((r) => (r.status === 'fulfilled' ? { status: 'fulfilled', value: r.value.id } : r));
+  let pending = started.flatMap((r, i) => (r.status === 'fulfilled' ? [{ i, search: r.value }] : []));
+  const settle = (i: number, { id }: Started, status: string | Error): boolean => {
     if (status === 'SUCCEEDED') results[i] = { status: 'fulfilled', value: id };
     else if (status instanceof Error) results[i] = { status: 'rejected', reason: status };
     else if (endedWithout.includes(status)) results[i] = { status: 'rejected', reason: new NoVoiceprint(`setup: speaker search ${id} ended ${status}`) };
     else return false;
     return true;
   };
-  const read = (id: string) => searchStatus(t, id).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+  const read = (search: Started) => searchStatus(t, search).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
   for (let wait = 10; pending.length > 0 && Date.now() < deadline; wait = Math.min(wait * 2, t.pollCapMs ?? 500)) {
-    const probe = pending.at(-1) as { i: number; id: string };
-    const status = await read(probe.id);
-    if (settle(probe.i, probe.id, status)) {
+    const probe = pending.at(-1) as { i: number; search: Started };
+    const status = await read(probe.search);
+    if (settle(probe.i, probe.search, status)) {
       const rest = pending.slice(0, -1);
-      const statuses = await Promise.all(rest.map((p) => read(p.id)));
-      pending = rest.filter((p, k) => !settle(p.i, p.id, statuses[k] as string | Error));
+      const statuses = await Promise.all(rest.map((p) => read(p.search)));
+      pending = rest.filter((p, k) => !settle(p.i, p.search, statuses[k] as string | Error));
       continue;
     }
-    await new Promise((r) => setTimeout(r, wait));
+    // On a manual clock the target's time is moved on instead: a search there succeeds without a real wait.
+    await worldOf(t).pass(wait);
   }
-  for (const p of pending) results[p.i] = { status: 'rejected', reason: new NoVoiceprint(`setup: speaker search ${p.id} did not succeed within ${timeoutMs} ms`) };
+  for (const p of pending) results[p.i] = { status: 'rejected', reason: new NoVoiceprint(`setup: speaker search ${p.search.id} did not succeed within ${timeoutMs} ms`) };
   return results;
 }
 
@@ -89,7 +103,8 @@ async function fill(t: Target, pool: Pool, domain: string): Promise<void> {
   pool.keepsUp = !failed;
   pool.ranDry = false;
   if (pool.ready.length > 0 || !failed) return;
-  if (settled.every((s) => s.status === 'rejected' && s.reason instanceof NoVoiceprint)) pool.hopeless = failed.reason as Error;
+  // Searches that can never succeed here (none ever did, or the world makes no calls) are not asked for again.
+  if (settled.every((s) => s.status === 'rejected' && (s.reason instanceof NoVoiceprint || s.reason instanceof NotApplicable))) pool.hopeless = failed.reason as Error;
   throw failed.reason;
 }
 

@@ -1,4 +1,4 @@
-import { createDomain, verifyKms } from '../../world/setupSteps.js';
+import { createDomain, kmsOf } from '../../world/setupSteps.js';
 import { expectThat } from '../../run/property.js';
 import { expectSuccess } from '../../world/resources.js';
 import { domainKind, writtenDifference } from '../readYourWrites/readBack.js';
@@ -12,7 +12,7 @@ export const domainGet: Scenario = {
     const id = await createDomain(ctx.target, written);
     const request = { ...generated, VoiceProfileDomainId: id };
     const { json } = await expectSuccess(ctx.target, op, request);
-    const wrong = writtenDifference(domainKind, json, { VoiceProfileDomainId: id, ...written, ServerSideEncryptionConfiguration: verifyKms }, 'VoiceProfileDomain');
+    const wrong = writtenDifference(domainKind, json, { VoiceProfileDomainId: id, ...written, ServerSideEncryptionConfiguration: kmsOf(ctx.target) }, 'VoiceProfileDomain');
     expectThat(wrong === undefined, () => `answered another domain than the one created: ${wrong}`, request);
   },
 };

@@ -1,4 +1,5 @@
-import { startPipelineTask, startVoiceTask, type Kind } from '../../world/setupSteps.js';
+import { newCall, startPipelineTask, startVoiceTask, type Kind } from '../../world/setupSteps.js';
+import { worldOf } from '../../world/world.js';
 import { sharedDomain } from '../../world/sharedDomain.js';
 import { firstDifference } from '../sameValues.js';
 import { expectThat } from '../../run/property.js';
@@ -13,13 +14,15 @@ export const taskGet: Scenario = {
     const kind = resourceKind(op) as Kind;
     const t = ctx.target;
     const voice = op.service === 'voice';
-    const call = { transactionId: t.unique('call'), callLeg: coin ? 'Caller' : 'Callee' } as const;
-    const id = voice ? await startVoiceTask(t, kind, String(generated['VoiceConnectorId']), await sharedDomain(t), call) : await startPipelineTask(t, kind, String(generated['Identifier']));
-    const request = { ...generated, [`${kind}Id`]: id };
+    // The task runs on a call or pipeline the run's world made (or named): the request asks for it there.
+    const call = voice ? ({ ...(await newCall(t, String(generated['VoiceConnectorId']))), callLeg: coin ? 'Caller' : 'Callee' } as const) : undefined;
+    const where = call ? { VoiceConnectorId: call.voiceConnectorId } : { Identifier: await worldOf(t).pipeline(String(generated['Identifier'])) };
+    const id = call ? await startVoiceTask(t, kind, await sharedDomain(t), call) : await startPipelineTask(t, kind, String(where.Identifier));
+    const request = { ...generated, ...where, [`${kind}Id`]: id };
     const task = resourceNamed((await expectSuccess(t, op, request)).json, kind);
     expectThat(idIn(task, `${kind}Id`) === id, () => `answered ${kind}Id ${JSON.stringify(task[`${kind}Id`])} for ${id}`, request);
-    if (!voice) return;
-    const asked = { VoiceConnectorId: generated['VoiceConnectorId'], TransactionId: call.transactionId, CallLeg: call.callLeg };
+    if (!call) return;
+    const asked = { VoiceConnectorId: call.voiceConnectorId, TransactionId: call.transactionId, CallLeg: call.callLeg };
     const isCaller = kind === 'VoiceToneAnalysisTask' ? generated['IsCaller'] === true : undefined;
     const wrong = firstDifference(resourceNamed(task, 'CallDetails'), askedCall(asked, kind, isCaller), `${kind}.CallDetails`);
     expectThat(wrong === undefined, () => `answered a task on another call: ${wrong}`, request);

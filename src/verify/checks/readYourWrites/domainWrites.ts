@@ -1,4 +1,4 @@
-import { createDomain, verifyKms } from '../../world/setupSteps.js';
+import { createDomain, kmsOf } from '../../world/setupSteps.js';
 import { prepare } from '../../world/prepare.js';
 import { expectThat } from '../../run/property.js';
 import { expectSuccess, idIn, resourceNamed, walkPageSize } from '../../world/resources.js';
@@ -29,7 +29,7 @@ export const domainCreate: Scenario = {
 export const domainUpdate: Scenario = {
   covers: (op) => op.id === 'voice.UpdateVoiceProfileDomain',
   async run(ctx, op, generated, coin) {
-    const created = { Name: ctx.target.unique('before'), Description: 'as created', ServerSideEncryptionConfiguration: verifyKms };
+    const created = { Name: ctx.target.unique('before'), Description: 'as created', ServerSideEncryptionConfiguration: kmsOf(ctx.target) };
     const id = await createDomain(ctx.target, created);
     // An update that writes nothing would compare nothing: the coin picks a member to write then.
     const nothing = generated['Name'] === undefined && generated['Description'] === undefined;

@@ -1,0 +1,50 @@
+import { NotApplicable } from '../run/check.js';
+import { readDescribed, readMadeCall, readMadeId } from './setupAnswers.js';
+import type { Json, SetupSend } from './setupClient.js';
+import { exampleKmsKeyArn, wait, type World } from './world.js';
+
+/** Items of one teardown request (schemas/setup/request.json). */
+const teardownBatch = 500;
+
+/**
+ * A world made by a setup hook (--setup-url, or our control plane's /_chime/setup): each case gets a pipeline or
+ * call of its own, a manual clock is advanced instead of waited for, and what was made is torn down after.
+ */
+export async function hookWorld(send: SetupSend, source: string): Promise<World> {
+  const described = readDescribed(await send({ action: 'describe' }));
+  const made: Json[] = [];
+  const makes = (resource: string, what: string) => {
+    if (!described.makes.includes(resource)) throw new NotApplicable(`needs a new ${what} per case, and the ${source} makes none`);
+  };
+  return {
+    source: described.clock === 'manual' ? `${source}, manual clock` : source,
+    async pipeline(suggested) {
+      makes('pipeline', 'media insights pipeline');
+      const answer = await send({ action: 'create', resource: 'pipeline', id: suggested });
+      const id = readMadeId(answer, 'pipeline');
+      made.push({ resource: 'pipeline', id });
+      return id;
+    },
+    async call(suggested) {
+      makes('call', 'live call');
+      const call = readMadeCall(await send({ action: 'create', resource: 'call', ...suggested }));
+      made.push({ resource: 'call', ...call });
+      return call;
+    },
+    pass: described.clock === 'manual' ? async (ms) => void (ms > 0 && (await send({ action: 'advance', ms: Math.round(ms) }))) : wait,
+    kmsKeyArn: exampleKmsKeyArn,
+    async teardown() {
+      let left = 0;
+      for (const batch of chunks(made.splice(0), teardownBatch))
+        left += await send({ action: 'teardown', made: batch }).then(
+          () => 0,
+          () => batch.length,
+        );
+      return { left };
+    },
+  };
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
