@@ -2,6 +2,8 @@
 export interface Credentials {
   readonly accessKeyId: string;
   readonly secretAccessKey: string;
+  /** Temporary credentials (SSO, an assumed role, AWS_SESSION_TOKEN) carry one; it is signed as X-Amz-Security-Token. */
+  readonly sessionToken?: string;
 }
 
 /** SigV4 checking modes, as a list too: the CLI refuses any other value before the emulator sees it. */

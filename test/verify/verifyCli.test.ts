@@ -147,11 +147,15 @@ describe('chime-conformance verify', () => {
     expect(new Set(parts.flat()).size).toBe(whole.length);
   });
 
-  it('lists the checks, one line each', async () => {
+  it('lists the checks, one line each under a header, whether each runs on a real account, and why not', async () => {
     const { io, out } = fakeIo();
     expect(await runCli(['checks'], io)).toBe(0);
-    expect(out).toHaveLength(checks.length);
-    expect(out.map((line) => line.split(/\s+/)[0])).toEqual(expect.arrayContaining(['identity', 'read_your_writes']));
-    expect(out[0]).toMatch(/^positive_acceptance\s+valid requests/);
+    const [header, ...rows] = out.join('\n').split('\n');
+    expect(header).toMatch(/^check\s+aws\s+what it asserts$/);
+    expect(rows.slice(0, checks.length).map((line) => line.split(/\s+/)[0])).toEqual(checks.map((c) => c.name));
+    expect(rows[0]).toMatch(/^positive_acceptance\s+yes\s+valid requests/);
+    expect(rows.find((r) => r.startsWith('concurrency '))).toMatch(/^concurrency\s+no\s+/);
+    expect(rows.find((r) => r.startsWith('no_server_error '))).toMatch(/^no_server_error\s+no\s+/);
+    expect(rows.slice(checks.length).join('\n')).toMatch(/Not run on a real account[^\n]*\n {2}concurrency: a burst of 8 requests at once/);
   });
 });

@@ -15,6 +15,10 @@ import { packageVersion } from '../packageVersion.js';
 import { parseVerifyOptions } from './verifyOptions.js';
 import { probeWritable } from './probeWritable.js';
 import { writeReports } from './verifyReports.js';
+import { awsEndpoint } from '../../verify/reach/serviceEndpoints.js';
+import { planLines } from './verifyPlan.js';
+import { runCredentials } from './runCredentials.js';
+import { guardRun } from './verifyCleanup.js';
 
 /** The check and operation a replay value names, as a selection. */
 function replaySelection(replay: string) {
@@ -54,27 +58,55 @@ export const verifyCommand: Command = {
   async run(args, io) {
     const { values } = parseArgs({
       args: [...args],
-      options: Object.fromEntries(
-        ['endpoint', 'service', 'ops', 'checks', 'runs', 'seed', 'replay', 'shard', 'auth', 'region', 'report', 'parallel', 'time-limit', 'request-timeout', 'max-answer-bytes'].map((k) => [
-          k,
-          { type: 'string' as const },
-        ]),
-      ),
+      options: {
+        plan: { type: 'boolean' as const },
+        ...Object.fromEntries(
+          [
+            'endpoint',
+            'service',
+            'ops',
+            'checks',
+            'runs',
+            'seed',
+            'replay',
+            'shard',
+            'auth',
+            'region',
+            'report',
+            'parallel',
+            'time-limit',
+            'request-timeout',
+            'max-answer-bytes',
+            'profile',
+            'max-created',
+          ].map((k) => [k, { type: 'string' as const }]),
+        ),
+      },
     });
     const o = parseVerifyOptions(values as Record<string, string | undefined>, { operations, checks: checks.map((c) => c.name) });
     if (plan({ ...o, ...(o.replay ? replaySelection(o.replay) : {}) }).length === 0) {
       throw new UsageError(o.replay ? `--replay ${o.replay} names no check and operation` : 'the selection has no check × operation cell', 'check --service, --ops, --checks, --shard or --replay');
     }
+    if (values['plan'] === true) return (planLines(o, plan({ ...o, ...(o.replay ? replaySelection(o.replay) : {}) })).forEach((l) => io.out(safeText(l))), 0);
     for (const file of Object.values(o.reports)) probeWritable(file);
-    const opened = await openTarget(o).catch((e: unknown) => {
+    const credentials = await runCredentials(o);
+    const opened = await openTarget({ ...o, credentials }).catch((e: unknown) => {
       if (e instanceof UnreachableEndpoint) throw new UsageError(e.message, 'start the implementation, or check --endpoint');
       throw e;
     });
+    const guard = o.maxCreated === undefined ? undefined : guardRun(opened.target, o.maxCreated, io);
     const events: VerifyEvent[] = [];
     const startedAt = new Date().toISOString();
     const live = progress((t) => io.progress?.(t), io.isTty ?? false);
     try {
-      const result = await runVerify({ ...o, target: opened.target, embedded: opened.embedded, onEvent: (e) => (events.push(e), live(e)) });
+      const result = await runVerify({
+        ...o,
+        credentials,
+        onAccount: o.endpoint === awsEndpoint,
+        target: guard?.target ?? opened.target,
+        embedded: opened.embedded,
+        onEvent: (e) => (events.push(e), live(e)),
+      });
       const endpoint = o.endpoint ? ` --endpoint ${shownEndpoint(o.endpoint)}` : '';
       io.out(summary(result.cells, (r) => `chime-conformance verify${endpoint} --replay '${r}'`));
       const end = events.find((e) => e.type === 'run-end');
@@ -94,7 +126,9 @@ export const verifyCommand: Command = {
         ms: end?.type === 'run-end' ? end.ms : 0,
         version: packageVersion(),
       };
-      writeReports(o.reports, result.cells, events, run);
+      const cleaned = await guard?.finish();
+      if (cleaned) events.push({ type: 'cleanup', created: cleaned.created, ended: cleaned.ended, left: cleaned.left });
+      writeReports(o.reports, result.cells, events, { ...run, ...(cleaned ? { cleanup: cleaned.line } : {}) });
       if (result.conformant) return 0;
       // Failures from an endpoint that went away are about the connection, not conformance: exit 2, as at the start.
       const lost = await unreachable(opened.target);
@@ -103,6 +137,9 @@ export const verifyCommand: Command = {
       io.err(safeText(`chime-conformance verify: lost the connection to ${shownEndpoint(opened.target.endpoint)} during the run (${lost}); the failures above may be that alone. Hint: ${hint}.`));
       return 2;
     } finally {
+      // Also when the run threw: what it made is deleted before the target goes.
+      await guard?.finish().catch(() => undefined);
+      guard?.dispose();
       await opened.close();
     }
   },

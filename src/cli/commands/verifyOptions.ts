@@ -4,8 +4,10 @@ import { defaultAnswerLimits, type AnswerLimits } from '../../verify/reach/answe
 import { UsageError } from '../command.js';
 import { unknownNames } from '../unknownName.js';
 import { assertReplayNames } from './replayNames.js';
+import { liveOptions, type LiveOptions } from './liveOptions.js';
+import { awsEndpoint } from '../../verify/reach/serviceEndpoints.js';
 
-export interface ParsedVerifyOptions {
+export interface ParsedVerifyOptions extends LiveOptions {
   readonly endpoint?: string;
   readonly service: 'media-pipelines' | 'voice' | 'all';
   readonly ops: string[];
@@ -74,14 +76,14 @@ function reports(text: string | undefined): Record<string, string> {
 }
 
 function endpoint(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
+  if (text === undefined || text === awsEndpoint) return text;
   try {
     const url = new URL(text);
     if (url.protocol === 'http:' || url.protocol === 'https:') return text;
   } catch {
     // fall through to the usage error
   }
-  throw new UsageError(`--endpoint ${text} is not an http(s) URL`, 'e.g. --endpoint http://127.0.0.1:4566');
+  throw new UsageError(`--endpoint ${text} is not an http(s) URL or aws`, 'e.g. --endpoint http://127.0.0.1:4566, or --endpoint aws --region eu-central-1 for the real service');
 }
 
 function region(text: string | undefined): string {
@@ -96,7 +98,9 @@ export function parseVerifyOptions(v: Record<string, string | undefined>, names:
   if (!Number.isInteger(seed)) throw new UsageError(`--seed ${v['seed']} is not a whole number`, 'e.g. --seed 42');
   const url = endpoint(v['endpoint']);
   assertReplayNames(v['replay'], names);
+  const live = liveOptions(v);
   return {
+    ...live,
     ...(url ? { endpoint: url } : {}),
     ...(v['replay'] ? { replay: v['replay'] } : {}),
     service: oneOf('service', v['service'], ['media-pipelines', 'voice', 'all'], 'all'),
@@ -105,11 +109,12 @@ export function parseVerifyOptions(v: Record<string, string | undefined>, names:
     runs: positive('runs', v['runs'], 10),
     seed,
     shard: shard(v['shard']),
-    auth: oneOf('auth', v['auth'], ['off', 'strict'], 'off'),
+    auth: oneOf('auth', v['auth'], ['off', 'strict'], url === awsEndpoint ? 'strict' : 'off'),
     region: region(v['region']),
     credentials: {
       accessKeyId: process.env['AWS_ACCESS_KEY_ID'] ?? exampleCredentials.accessKeyId,
       secretAccessKey: process.env['AWS_SECRET_ACCESS_KEY'] ?? exampleCredentials.secretAccessKey,
+      ...(process.env['AWS_SESSION_TOKEN'] ? { sessionToken: process.env['AWS_SESSION_TOKEN'] } : {}),
     },
     reports: reports(v['report']),
     parallel: positive('parallel', v['parallel'], v['endpoint'] === undefined ? embeddedParallel : 4),

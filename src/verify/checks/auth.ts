@@ -6,6 +6,7 @@ import { sdkErrorType } from './errorType.js';
 import { prepare } from '../world/prepare.js';
 import { expectThat, propertyOutcome } from '../run/property.js';
 import { rawClient } from '../reach/rawClient.js';
+import { endpointFor } from '../reach/byService.js';
 
 const refusals = ['UnauthorizedClientException', 'ForbiddenException', 'AccessDeniedException'];
 const forged = (date: string, region: string) => `AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/${date.slice(0, 8)}/${region}/chime/aws4_request, SignedHeaders=host;x-amz-date, Signature=${'0'.repeat(64)}`;
@@ -15,7 +16,7 @@ export const auth: Check = {
   summary: 'with --auth strict: unsigned or forged requests get 401/403, real SDK-signed ones are accepted',
   applies: (_, ctx) => ctx.auth === 'strict' || 'runs with --auth strict',
   run: (ctx, op) => {
-    const unsigned = rawClient(ctx.target.endpoint);
+    const unsigned = rawClient(endpointFor(ctx.target, op.service));
     return propertyOutcome(
       ctx,
       'auth',

@@ -25,6 +25,7 @@ export const noServerError: Check = {
   name: 'no_server_error',
   summary: 'valid, invalid and malformed requests (cut or non-JSON bodies, wrong content type) never get a 5xx',
   applies: () => true,
+  safeOnAccount: 'cut and non-JSON bodies on every case, and valid Creates that name made-up resources: hostile traffic at volume',
   run: (ctx, op) =>
     propertyOutcome(ctx, 'no_server_error', op, requests(op), async ({ sent, request }) => {
       const answer = await ctx.target.raw(sent);

@@ -7,10 +7,15 @@ import { sdkInWorker } from './sdkInWorker.js';
 import { rawSigner } from './signer.js';
 import { stopWhenGone } from './stopWhenGone.js';
 import { uniqueNames, type Target } from './target.js';
+import { byService, sendersFor } from './byService.js';
+import { exampleCredentials } from '../../emulator/wire/sigv4.js';
+import { awsEndpoint, awsEndpoints, oneEndpoint, type ResolveEndpoints, type ServiceEndpoints } from './serviceEndpoints.js';
 
 export interface TargetOptions {
-  /** The implementation to check; without one, the embedded emulator is started. */
+  /** The implementation to check (`aws`: the real service); without one, the embedded emulator is started. */
   readonly endpoint?: string;
+  /** With `endpoint: 'aws'`: finds the region's two hosts (default: the AWS SDK's own endpoint rules). */
+  readonly resolveEndpoints?: ResolveEndpoints;
   readonly region: string;
   readonly credentials: Credentials;
   readonly auth: SigningMode;
@@ -48,9 +53,12 @@ const signedBy =
     sign ? send({ ...req, headers: { ...req.headers, ...(await sign(req)) } }) : send(req);
 
 /** An endpoint's target: raw requests over HTTP, SDK calls made in a thread of their own. */
-async function endpointTarget(o: TargetOptions & { endpoint: string }, sign: Sign | undefined, limits: AnswerLimits): Promise<OpenedTarget> {
-  const sdk = sdkInWorker({ endpoint: o.endpoint, region: o.region, credentials: o.credentials, limits });
-  const bare: Target = { endpoint: o.endpoint, raw: rawClient(o.endpoint, sign, limits), sdk: sdk.send, unique: uniqueNames(), pollCapMs: 500 };
+async function endpointTarget(o: TargetOptions, endpoints: ServiceEndpoints, limits: AnswerLimits): Promise<OpenedTarget> {
+  // Each host its own signature: SigV4 signs the Host header.
+  const sign = (e: string): Sign | undefined => (o.auth === 'strict' ? rawSigner(e, o.region, o.credentials) : undefined);
+  const raw = (keepAlive: boolean) => byService(sendersFor(endpoints, (e) => rawClient(e, sign(e), limits, keepAlive)));
+  const sdk = sdkInWorker({ endpoint: endpoints, region: o.region, credentials: o.credentials, limits });
+  const bare: Target = { endpoint: endpoints.voice, endpoints, raw: raw(true), sdk: sdk.send, unique: uniqueNames(), pollCapMs: 500 };
   try {
     // The SDK thread loads while the probe goes out.
     await Promise.all([probe(bare), sdk.ready]);
@@ -60,7 +68,7 @@ async function endpointTarget(o: TargetOptions & { endpoint: string }, sign: Sig
   }
   // The fuse's probe opens a connection of its own: a pooled socket the endpoint already dropped says ECONNRESET,
   // which is not why the endpoint cannot be reached.
-  const prober: Target = { ...bare, raw: rawClient(o.endpoint, sign, limits, false) };
+  const prober: Target = { ...bare, raw: raw(false) };
   return { target: stopWhenGone(bare, () => unreachable(prober)), embedded: false, close: () => sdk.close() };
 }
 
@@ -88,5 +96,8 @@ export interface OpenedTarget {
 export async function openTarget(o: TargetOptions): Promise<OpenedTarget> {
   const limits = o.limits ?? defaultAnswerLimits;
   if (!o.endpoint) return embeddedTarget(o, limits);
-  return endpointTarget({ ...o, endpoint: o.endpoint }, o.auth === 'strict' ? rawSigner(o.endpoint, o.region, o.credentials) : undefined, limits);
+  if (o.endpoint !== awsEndpoint) return endpointTarget(o, oneEndpoint(o.endpoint), limits);
+  // A real account is never sent the documentation's example key, and never an unsigned request.
+  if (o.credentials.accessKeyId === exampleCredentials.accessKeyId) throw new Error('chime-conformance: the real service needs real credentials, not the example pair');
+  return endpointTarget({ ...o, auth: 'strict' }, (o.resolveEndpoints ?? awsEndpoints)(o.region), limits);
 }

@@ -4,10 +4,12 @@ import type { AnswerLimits } from './answerLimits.js';
 import { callThread } from './callThread.js';
 import type { SendSdk, SdkExchange } from './sdkSender.js';
 import { workerEntry } from './workerEntry.js';
+import type { ServiceEndpoints } from './serviceEndpoints.js';
 
 /** What the SDK thread is started with: plain data, as sdkSender takes it. */
 export interface SdkWorkerData {
-  readonly endpoint: string;
+  /** One endpoint, or each service's (the real service's two hosts). */
+  readonly endpoint: string | ServiceEndpoints;
   readonly region: string;
   readonly credentials: Credentials;
   readonly limits: AnswerLimits;

@@ -10,6 +10,7 @@ import { AnswerTooLarge, defaultAnswerLimits, type AnswerLimits } from './answer
 import type { SendRaw, WireAnswer } from './rawClient.js';
 import { readCapped } from './readCapped.js';
 import { requestDeadline, type RequestDeadline } from './requestDeadline.js';
+import type { ServiceEndpoints } from './serviceEndpoints.js';
 
 /** What the SDK made of an answer, beside the answer itself. */
 export interface SdkExchange {
@@ -105,16 +106,18 @@ function signOnce(client: { config: { signer?: (scheme?: unknown) => Promise<unk
  * reads every request as for the endpoint; only what carries it differs. The requests are the SDK's own:
  * caching the resolved middleware and the signer changes what a call costs, not what it sends.
  */
-export function sdkSender(endpoint: string, region: string, credentials: Credentials, limits: AnswerLimits = defaultAnswerLimits, through?: SendRaw): SendSdk {
+export function sdkSender(endpoint: string | ServiceEndpoints, region: string, credentials: Credentials, limits: AnswerLimits = defaultAnswerLimits, through?: SendRaw): SendSdk {
   const calls = new WeakMap<object, Call>();
   const signals = new WeakMap<object, AbortSignal>();
   // No requestTimeout here: the handler's own only logs a warning (and is an idle timeout); the abort signal
   // is the deadline. The connection timeout names the one phase the signal cannot see.
   const requestHandler = through ? new RawSdkHandler(through) : new DeadlineHandler({ connectionTimeout: Math.min(5000, limits.requestTimeoutMs) }, signals);
-  const config = { endpoint, region, credentials, maxAttempts: 1, requestHandler, cacheMiddleware: true };
+  const config = { region, credentials, maxAttempts: 1, requestHandler, cacheMiddleware: true };
+  // On the real service each client has a host of its own.
+  const at = (service: keyof ServiceEndpoints) => ({ ...config, endpoint: typeof endpoint === 'string' ? endpoint : endpoint[service] });
   const clients: Record<string, Client> = {
-    'media-pipelines': new mediaPipelines.ChimeSDKMediaPipelinesClient(config) as unknown as Client,
-    voice: new voice.ChimeSDKVoiceClient(config) as unknown as Client,
+    'media-pipelines': new mediaPipelines.ChimeSDKMediaPipelinesClient(at('media-pipelines')) as unknown as Client,
+    voice: new voice.ChimeSDKVoiceClient(at('voice')) as unknown as Client,
   };
   for (const client of Object.values(clients)) {
     signOnce(client as unknown as Parameters<typeof signOnce>[0]);

@@ -4,10 +4,13 @@ import { encodeRequest } from '../../wire/encodeRequest.js';
 import { describeAnswer } from '../report/describeAnswer.js';
 import type { SendRaw, WireAnswer } from './rawClient.js';
 import type { SendSdk } from './sdkSender.js';
+import type { ServiceEndpoints } from './serviceEndpoints.js';
 
 /** The implementation under test, as the checks reach it. */
 export interface Target {
   readonly endpoint: string;
+  /** Where each service's requests go when that is not `endpoint` for both (the real service's two hosts). */
+  readonly endpoints?: ServiceEndpoints;
   readonly raw: SendRaw;
   readonly sdk: SendSdk;
   /** A name no earlier run used, for resources the checks create (pipelines, calls, domains). */

@@ -13,6 +13,7 @@ export function htmlHeader(run: HtmlRun, cells: readonly CellEvent[]): string {
     ['started', run.startedAt],
     ['duration', `${(run.ms / 1000).toFixed(1)} s`],
     ['chime-conformance', run.version],
+    ...(run.cleanup === undefined ? [] : [['cleanup', run.cleanup] as [string, string]]),
   ];
   return [
     `<header><h1>${esc(run.title)}: ${failed === 0 ? 'CONFORMANT' : 'NOT CONFORMANT'}</h1>`,

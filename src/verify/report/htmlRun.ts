@@ -9,4 +9,6 @@ export interface HtmlRun {
   readonly ms: number;
   /** The chime-conformance version that ran it. */
   readonly version: string;
+  /** Under --max-created: what the cleanup deleted, and what it could not, by ID. */
+  readonly cleanup?: string;
 }

@@ -48,6 +48,11 @@ export interface Check {
    * holding the pool's slots.
    */
   readonly waits?: boolean;
+  /**
+   * True (the default), or why the check is not run on a real AWS account (`verify --endpoint aws`): it floods,
+   * sends hostile bodies at volume, or would create resources per case beyond what a paid account should hold.
+   */
+  readonly safeOnAccount?: true | string;
 }
 
 /** Thrown inside a check's property: the answer broke the contract. Carries the request that did it. */

@@ -7,6 +7,7 @@ import { redactJsonText, secretsOf } from '../report/redact.js';
 import { asCurl, asSdkCall, curlOf } from '../report/render.js';
 import { runCase } from '../world/caseScope.js';
 import { janitorOf } from '../world/janitor.js';
+import { endpointFor } from '../reach/byService.js';
 
 /** How long one check may spend on one operation by default; a failure found is reported as shrunk so far. */
 const defaultTimeLimitMs = 8_000;
@@ -67,7 +68,7 @@ export async function propertyOutcome<T>(
   }
   // Answers and SDK messages may echo what the request carried: its secrets are scrubbed from every line.
   const secrets = secretsOf(op, error.request);
-  const curl = scrub(error.wire ? curlOf(error.wire, ctx.target.endpoint) : asCurl(op, error.request, ctx.target.endpoint), secrets);
+  const curl = scrub(error.wire ? curlOf(error.wire, endpointFor(ctx.target, op.service)) : asCurl(op, error.request, endpointFor(ctx.target, op.service)), secrets);
   const sdk = error.wire ? undefined : asSdkCall(op, error.request);
   const failure = { message: scrub(error.message, secrets), curl, ...(sdk ? { sdk } : {}), replay: replayValue };
   return { status: 'fail', cases: details.numRuns, failure };

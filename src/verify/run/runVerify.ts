@@ -6,6 +6,7 @@ import { cellSeed, plan, type Cell, type Selection } from './plan.js';
 import type { Credentials, SigningMode } from '../../shared/credentials.js';
 import type { Target } from '../reach/target.js';
 import { inPool } from './inPool.js';
+import { appliesHere } from './onAccount.js';
 import { drawsOnPool, prefillVoiceprints } from '../world/voiceprints.js';
 import { janitorOf, tidy } from '../world/janitor.js';
 
@@ -26,6 +27,8 @@ export interface VerifyOptions extends Selection {
   /** False: failures are reported as first found, not shrunk. */
   readonly shrink?: boolean;
   readonly onEvent?: (e: VerifyEvent) => void;
+  /** The target is a real AWS account: checks not safe there (Check.safeOnAccount) are not run, with their reason. */
+  readonly onAccount?: boolean;
 }
 
 export interface VerifyResult {
@@ -79,12 +82,12 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
     ...(o.shrink === false ? { shrink: false } : {}),
   });
   // Voiceprints take a whole speaker search to appear: the first batch starts with the run, not when the first case asks.
-  if (!r && cells.some((c) => drawsOnPool(c.op) && c.check.applies(c.op, contextOf(c)) === true)) prefillVoiceprints(target);
+  if (!r && cells.some((c) => drawsOnPool(c.op) && appliesHere(c.check, c.op, contextOf(c), o.onAccount === true) === true)) prefillVoiceprints(target);
   const runCell = async (i: number) => {
     const cell = cells[i] as Cell;
     const ctx = contextOf(cell);
     const t0 = performance.now();
-    const applies = cell.check.applies(cell.op, ctx);
+    const applies = appliesHere(cell.check, cell.op, ctx, o.onAccount === true);
     const outcome = applies === true ? await cell.check.run(ctx, cell.op) : ({ status: 'skip', reason: applies } as const);
     const event: CellEvent = { type: 'cell', check: cell.check.name, operation: cell.op.id, outcome, ms: performance.now() - t0 };
     // Results keep the plan's order, whatever order cells end in.
