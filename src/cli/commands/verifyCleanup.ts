@@ -4,6 +4,7 @@ import { createdAtMost } from '../../verify/reach/createdAtMost.js';
 import type { Target } from '../../verify/reach/target.js';
 import { safeText } from '../../verify/report/safeText.js';
 import type { CliIo } from '../command.js';
+import type { World } from '../../verify/world/world.js';
 
 /** A run under --max-created: the target that keeps to it, and the cleanup, run once whoever asks first. */
 export interface Guarded {
@@ -21,13 +22,13 @@ function outcomeLine(created: number, done: CleanedUp): string {
 }
 
 /**
- * Puts the ceiling on a run's target, says so before the run starts, and cleans up when the run ends or a
- * SIGINT or SIGTERM arrives: the cleanup waits for creations in flight, then exits 130 or 143. A second signal
- * exits at once, listing what still stands.
+ * Puts the ceiling on a run's target (none without --max-created), says so before the run starts, and cleans up
+ * when the run ends or a SIGINT or SIGTERM arrives: the cleanup waits for creations in flight, ends what the
+ * world made (calls hung up), then exits 130 or 143. A second signal exits at once, listing what still stands.
  */
-export function guardRun(t: Target, max: number, io: CliIo): Guarded {
-  const ceiling = createdAtMost(t, max);
-  io.out(`verify creates at most ${max} resources (--max-created) and deletes or stops each one when the run ends, fails or is interrupted`);
+export function guardRun(t: Target, max: number | undefined, io: CliIo, world: World): Guarded {
+  const ceiling = createdAtMost(t, max ?? Infinity);
+  if (max !== undefined) io.out(`verify creates at most ${max} resources (--max-created) and deletes or stops each one when the run ends, fails or is interrupted`);
   let finishing: ReturnType<Guarded['finish']> | undefined;
   const finish: Guarded['finish'] = () =>
     (finishing ??= (async () => {
@@ -45,7 +46,7 @@ export function guardRun(t: Target, max: number, io: CliIo): Guarded {
       process.exit(code);
     }
     io.err(`${signal}: deleting what this run created before exiting (again to exit at once)`);
-    void finish().finally(() => process.exit(code));
+    void Promise.all([finish(), world.teardown()]).finally(() => process.exit(code));
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
