@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../../src/emulator/http/startServer.js';
+import { noFaults } from '../../src/emulator/wire/faults.js';
 import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
 import { openTarget, quickLifecycle } from '../../src/verify/reach/openTarget.js';
 import { runVerify } from '../../src/verify/run/runVerify.js';
@@ -9,7 +10,10 @@ import { mutants } from './mutants.js';
 const seed = 20261122;
 const runs = 4;
 
-async function verifyAgainst(options: Parameters<typeof startServer>[0], auth: 'off' | 'strict') {
+/** One request in five answered 429, as `serve --faults throttle=0.2`: a mutant that also throttles is still caught. */
+const throttled = { ...noFaults, throttle: 0.2, seed: 9 };
+
+async function verifyAgainst(options: Parameters<typeof startServer>[0], auth: 'off' | 'strict', checks: string[] = []) {
   const server = await startServer({ lifecycle: quickLifecycle, ...options });
   const opened = await openTarget({ endpoint: server.url, region: 'us-east-1', credentials: exampleCredentials, auth });
   try {
@@ -18,14 +22,15 @@ async function verifyAgainst(options: Parameters<typeof startServer>[0], auth: '
       embedded: false,
       service: 'all',
       ops: [],
-      checks: [],
+      checks,
       shard: { index: 1, count: 1 },
       runs,
       seed,
       auth,
       region: 'us-east-1',
       credentials: exampleCredentials,
-      parallel: 6,
+      // A throttled run mostly sleeps out backoffs: more cells at once keep it short.
+      parallel: options?.faults ? 16 : 6,
       // Detection is the point here, not a minimal counterexample: no shrinking.
       timeLimitMs: 5000,
       shrink: false,
@@ -50,5 +55,15 @@ describe.concurrent('the tester is tested: verify fails every mutant, naming the
     const { conformant, failing } = await verifyAgainst(mutant.options, mutant.verify?.auth ?? 'off');
     expect(conformant, `${mutant.deviation} went unnoticed`).toBe(false);
     expect(failing, `${mutant.deviation}: caught by ${failing.join(', ')}`).toContain(mutant.caughtBy);
+  });
+});
+
+describe.concurrent('a mutant that also throttles is still caught: the check that catches it fails with one request in five answered 429', () => {
+  it.each(mutants.map((m) => [m.name, m] as const))('%s, throttled', { timeout: 120_000 }, async (_, mutant) => {
+    const { conformant, failing, why } = await verifyAgainst({ ...mutant.options, faults: throttled }, mutant.verify?.auth ?? 'off', [mutant.caughtBy]);
+    expect(conformant, `${mutant.deviation} went unnoticed behind the throttling`).toBe(false);
+    expect(failing, `${mutant.deviation}: ${why.join('; ')}`).toEqual([mutant.caughtBy]);
+    // Caught by its deviation, not by a 429 that reached the check: those are retried, never judged.
+    expect(why.join('\n')).not.toMatch(/\b429\b|Throttled/);
   });
 });

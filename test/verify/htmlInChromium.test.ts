@@ -17,13 +17,14 @@ const skip = missingTool(
 
 const longCurl = `curl -i -X POST -H 'content-type: application/json' --data-binary '${JSON.stringify({ Name: 'n'.repeat(600), Tags: Array.from({ length: 40 }, (_, i) => ({ Key: `k${i}`, Value: 'v' })) })}' 'http://x/voice-profile-domains'`;
 const cells: CellEvent[] = [
-  { type: 'cell', check: 'positive_acceptance', operation: 'voice.GetVoiceProfile', outcome: { status: 'pass', cases: 3 }, ms: 5 },
+  { type: 'cell', check: 'positive_acceptance', operation: 'voice.GetVoiceProfile', outcome: { status: 'pass', cases: 3 }, ms: 5, retries: 0 },
   {
     type: 'cell',
     check: 'not_found',
     operation: 'voice.GetVoiceProfile',
     outcome: { status: 'fail', cases: 1, failure: { message: 'answered 400 <b>BadRequestException</b>', curl: "curl -i 'http://x/voice-profiles/p'", replay: 'not_found/voice.GetVoiceProfile/7/0' } },
     ms: 5,
+    retries: 0,
   },
   {
     type: 'cell',
@@ -31,10 +32,11 @@ const cells: CellEvent[] = [
     operation: 'voice.CreateVoiceProfileDomain',
     outcome: { status: 'fail', cases: 2, failure: { message: 'answered 200; the contract says 201', curl: longCurl } },
     ms: 5,
+    retries: 0,
   },
-  { type: 'cell', check: 'not_found', operation: 'voice.CreateVoiceProfileDomain', outcome: { status: 'skip', reason: 'n/a' }, ms: 0 },
-  { type: 'cell', check: 'positive_acceptance', operation: 'voice.ListVoiceProfiles', outcome: { status: 'pass', cases: 3 }, ms: 5 },
-  { type: 'cell', check: 'not_found', operation: 'voice.ListVoiceProfiles', outcome: { status: 'skip', reason: 'n/a' }, ms: 0 },
+  { type: 'cell', check: 'not_found', operation: 'voice.CreateVoiceProfileDomain', outcome: { status: 'skip', reason: 'n/a' }, ms: 0, retries: 0 },
+  { type: 'cell', check: 'positive_acceptance', operation: 'voice.ListVoiceProfiles', outcome: { status: 'pass', cases: 3 }, ms: 5, retries: 0 },
+  { type: 'cell', check: 'not_found', operation: 'voice.ListVoiceProfiles', outcome: { status: 'skip', reason: 'n/a' }, ms: 0, retries: 0 },
 ];
 const run = { title: 'chime-conformance verify', endpoint: 'https://ci:hunter2@impl.example:8443/?token=s3cret', seed: 42, startedAt: '2026-11-22T10:00:00.000Z', ms: 3100, version: '0.1.0' };
 

@@ -4,7 +4,9 @@ import { validResponse } from '../../src/arbitraries/validResponse.js';
 import type { Operation } from '../../src/contract/operation.js';
 import { validateRequest, withoutNullMembers } from '../../src/contract/validate.js';
 import type { ServerOptions } from '../../src/emulator/http/startServer.js';
+import { controlPrefix } from '../../src/emulator/control/handleControl.js';
 import { errorBody } from '../../src/emulator/wire/errorBody.js';
+import { faultGate, noFaults } from '../../src/emulator/wire/faults.js';
 import type { RawRequest, RawResponse } from '../../src/emulator/wire/types.js';
 import { decodeRequest } from '../../src/wire/decodeRequest.js';
 import { route } from '../../src/wire/route.js';
@@ -83,4 +85,22 @@ export function stubServer(answer: StubAnswer, validates: boolean): ServerOption
     return answer({ op: matched.op, input: (input && typeof input === 'object' ? input : {}) as Input });
   };
   return { interpose: () => handle };
+}
+
+/**
+ * The stub behind a busy front: a seeded share of requests answered 429 ThrottledClientException before the stub
+ * sees them, as a real service under load would. A wrong server that also throttles is still wrong, and verify's
+ * retries must not turn its wrong answers into inconclusive ones. The control plane is left alone: it is verify's
+ * setup, not the API under test.
+ */
+export function throttling(options: ServerOptions, share: number, seed = 7): ServerOptions {
+  const gate = faultGate({ ...noFaults, throttle: share, seed });
+  const inner = options.interpose;
+  return {
+    ...options,
+    interpose: (handle) => {
+      const next = inner ? inner(handle) : handle;
+      return (r) => (!r.target.startsWith(controlPrefix) && gate('any') ? Promise.resolve(error(undefined, 429, 'ThrottledClientException', 'Rate exceeded')) : next(r));
+    },
+  };
 }

@@ -3,6 +3,7 @@ import { startServer } from '../../src/emulator/http/startServer.js';
 import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
 import { openTarget } from '../../src/verify/reach/openTarget.js';
 import { runVerify } from '../../src/verify/run/runVerify.js';
+import { throttling } from './stubServer.js';
 import { stubs, type Stub } from './stubs.js';
 
 /** Fixed seed and few runs, as for the mutants: CI must be deterministic; gross failures show at any size. */
@@ -11,8 +12,11 @@ const runs = 4;
 
 const cellName = (check: string, op: string): string => `${check} ${op}`;
 
-async function verifyStub(stub: Stub) {
-  const server = await startServer(stub.options);
+/** The share of requests the throttled variants answer 429, as `serve --faults throttle=0.2` does. */
+const throttled = 0.2;
+
+async function verifyStub(stub: Stub, share = 0) {
+  const server = await startServer(share > 0 ? throttling(stub.options, share) : stub.options);
   const opened = await openTarget({ endpoint: server.url, region: 'us-east-1', credentials: exampleCredentials, auth: 'off' });
   try {
     const result = await runVerify({
@@ -27,7 +31,8 @@ async function verifyStub(stub: Stub) {
       auth: 'off',
       region: 'us-east-1',
       credentials: exampleCredentials,
-      parallel: 6,
+      // Throttled runs mostly sleep out backoffs: more cells at once keep them short.
+      parallel: share > 0 ? 16 : 6,
       timeLimitMs: 10_000,
       // Detection is the point here, not a small counterexample.
       shrink: false,
@@ -64,6 +69,7 @@ async function verifyStub(stub: Stub) {
       falsePasses,
       rightButFailed: rightButFailed.map((c) => `${cellName(c.check, c.operation)}: ${messageOf(c)}`),
       applicable: applicable.length,
+      retries: result.cells.reduce((n, c) => n + c.retries, 0),
     };
   } finally {
     await opened.close();
@@ -78,6 +84,17 @@ describe('the tester is tested against gross failures: verify fails every cell w
     console.log(`zoo: ${stub.name}: wrong in ${r.wrong} of ${r.applicable} cells; caught by the check ${r.assertion}, failed at setup ${r.setup}; false passes ${r.falsePasses.length}`);
     expect(r.conformant, `${stub.description} was called conformant`).toBe(false);
     expect(r.falsePasses, `${stub.description}: cells that passed (or only timed out) though the stub is wrong there`).toEqual([]);
+    expect(r.rightButFailed, `${stub.description}: cells listed as right that a check failed`).toEqual([]);
+  });
+});
+
+describe.concurrent('a wrong server that also throttles is still wrong: the same cells fail with one request in five answered 429', () => {
+  it.each(stubs.map((s) => [s.name, s] as const))('%s, throttled', { timeout: 180_000 }, async (_, stub) => {
+    const r = await verifyStub(stub, throttled);
+    console.log(`zoo: ${stub.name}, throttled: wrong in ${r.wrong} of ${r.applicable} cells; caught by the check ${r.assertion}, failed at setup ${r.setup}; retries ${r.retries}`);
+    expect(r.conformant, `${stub.description} was called conformant`).toBe(false);
+    expect(r.retries, 'no request was retried: the throttling front is not in the way').toBeGreaterThan(0);
+    expect(r.falsePasses, `${stub.description}: cells that passed, were inconclusive or only timed out though the stub is wrong there`).toEqual([]);
     expect(r.rightButFailed, `${stub.description}: cells listed as right that a check failed`).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ import { parseReplay } from '../../verify/run/parseReplay.js';
 import { plan } from '../../verify/run/plan.js';
 import { runVerify } from '../../verify/run/runVerify.js';
 import { safeText } from '../../verify/report/safeText.js';
+import { retriesOf } from '../../verify/report/retriesSummary.js';
+import { verdictOf } from '../../verify/report/verdict.js';
 import { UsageError, type Command } from '../command.js';
 import { packageVersion } from '../packageVersion.js';
 import { parseVerifyOptions } from './verifyOptions.js';
@@ -28,13 +30,13 @@ function replaySelection(replay: string) {
 
 export const verifyCommand: Command = {
   name: 'verify',
-  summary: 'check an implementation (or the embedded emulator) against the contract; exit 0 conformant, 1 not',
+  summary: 'check an implementation (or the embedded emulator) against the contract; exit 0 conformant, 1 not, 2 inconclusive',
   help: [
     'Usage: chime-conformance verify [--endpoint URL|aws] [--service media-pipelines|voice|all] [--ops ID,…] [--checks NAME,…]',
     '         [--runs N] [--seed S] [--replay VALUE] [--shard i/n] [--auth off|strict] [--region R]',
     '         [--report junit=FILE,json=FILE,html=FILE] [--parallel N] [--time-limit SECONDS]',
     '         [--profile NAME] [--max-created N] [--plan]',
-    '         [--request-timeout SECONDS] [--max-answer-bytes N]',
+    '         [--request-timeout SECONDS] [--max-answer-bytes N] [--max-attempts N] [--rate N]',
     '',
     'Without --endpoint it checks the embedded emulator: the reference run. Each check × operation cell runs',
     'generated cases (--runs, default 10); a failure prints the shrunk request as curl and as an SDK call, and',
@@ -48,7 +50,15 @@ export const verifyCommand: Command = {
     '--parallel: cells at once (default 4 against an endpoint, 8 on the embedded emulator, whose run is CPU-bound);',
     'lifecycle cells, which mostly wait on the target, run beside them (up to as many again).',
     '',
-    'Exit codes: 0 conformant, 1 conformance failures, 2 usage or connection error.',
+    'A retry: a request answered 429 (throttled) or 503 (unavailable) says nothing about conformance, so it is',
+    'sent again after a random wait, as the AWS SDK does (up to 1 s, then 2 s… for throttling; capped at 20 s),',
+    "up to --max-attempts in all (default 3, the SDK's; 1 retries nothing). A case whose request is still refused",
+    'after the last attempt is run again whole, a few times; if it never gets a real answer, its cell is',
+    'inconclusive (?), neither passed nor failed. --rate N: at most N requests per second, retries included (for',
+    'targets with published limits; N may be below 1). The summary, reports and verdict line count the retries.',
+    '',
+    'Exit codes: 0 conformant, 1 conformance failures (whatever else happened), 2 inconclusive (nothing failed, but',
+    'some cells got no real answer), or a usage or connection error.',
     'Credentials for --auth strict: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN (default: the AWS',
     'documentation example pair).',
     '',
@@ -87,6 +97,8 @@ export const verifyCommand: Command = {
             'time-limit',
             'request-timeout',
             'max-answer-bytes',
+            'max-attempts',
+            'rate',
             'profile',
             'max-created',
           ].map((k) => [k, { type: 'string' as const }]),
@@ -124,7 +136,7 @@ export const verifyCommand: Command = {
         const target = opened.embedded ? 'the embedded emulator' : shownEndpoint(o.endpoint ?? '');
         io.out(
           safeText(
-            `${end.conformant ? 'CONFORMANT' : 'NOT CONFORMANT'}: ${end.passed} passed, ${end.failed} failed, ${end.skipped} not applicable, on ${target}, seed ${o.seed}, ${(end.ms / 1000).toFixed(1)} s`,
+            `${verdictOf(end)}: ${end.passed} passed, ${end.failed} failed, ${end.skipped} not applicable, ${end.inconclusive} inconclusive, ${retriesOf(result.cells)} retries, on ${target}, seed ${o.seed}, ${(end.ms / 1000).toFixed(1)} s`,
           ),
         );
       }
@@ -140,6 +152,8 @@ export const verifyCommand: Command = {
       if (cleaned) events.push({ type: 'cleanup', created: cleaned.created, ended: cleaned.ended, left: cleaned.left });
       writeReports(o.reports, result.cells, events, { ...run, ...(cleaned ? { cleanup: cleaned.line } : {}) });
       if (result.conformant) return 0;
+      // Nothing failed, but some cells got no real answer: no verdict, which CI must not read as a pass.
+      if (end?.type === 'run-end' && end.failed === 0) return 2;
       // Failures from an endpoint that went away are about the connection, not conformance: exit 2, as at the start.
       const lost = await unreachable(opened.target);
       if (lost === undefined) return 1;

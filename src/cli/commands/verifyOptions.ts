@@ -4,10 +4,11 @@ import { defaultAnswerLimits, type AnswerLimits } from '../../verify/reach/answe
 import { UsageError } from '../command.js';
 import { unknownNames } from '../unknownName.js';
 import { assertReplayNames } from './replayNames.js';
+import { retryOptions, type RetryOptions } from './retryOptions.js';
 import { liveOptions, type LiveOptions } from './liveOptions.js';
 import { awsEndpoint } from '../../verify/reach/serviceEndpoints.js';
 
-export interface ParsedVerifyOptions extends LiveOptions {
+export interface ParsedVerifyOptions extends LiveOptions, RetryOptions {
   readonly endpoint?: string;
   readonly service: 'media-pipelines' | 'voice' | 'all';
   readonly ops: string[];
@@ -117,6 +118,7 @@ export function parseVerifyOptions(v: Record<string, string | undefined>, names:
       ...(process.env['AWS_SESSION_TOKEN'] ? { sessionToken: process.env['AWS_SESSION_TOKEN'] } : {}),
     },
     reports: reports(v['report']),
+    ...retryOptions(v),
     parallel: positive('parallel', v['parallel'], v['endpoint'] === undefined ? embeddedParallel : 4),
     timeLimitMs: positive('time-limit', v['time-limit'], 30) * 1000,
     limits: {

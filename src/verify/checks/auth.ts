@@ -16,7 +16,8 @@ export const auth: Check = {
   summary: 'with --auth strict: unsigned or forged requests get 401/403, real SDK-signed ones are accepted',
   applies: (_, ctx) => ctx.auth === 'strict' || 'runs with --auth strict',
   run: (ctx, op) => {
-    const unsigned = rawClient(endpointFor(ctx.target, op.service));
+    const bare = rawClient(endpointFor(ctx.target, op.service));
+    const unsigned = ctx.target.retried?.(bare) ?? bare;
     return propertyOutcome(
       ctx,
       'auth',

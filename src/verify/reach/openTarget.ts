@@ -4,12 +4,15 @@ import { AnswerTooLarge, defaultAnswerLimits, EndpointGone, type AnswerLimits } 
 import { rawClient, type SendRaw, type Sign } from './rawClient.js';
 import type { Credentials, SigningMode } from '../../shared/credentials.js';
 import { sdkInWorker } from './sdkInWorker.js';
+import { retrying } from './retrying.js';
+import { sdkMaxAttempts } from './retryPolicy.js';
 import { rawSigner } from './signer.js';
 import { stopWhenGone } from './stopWhenGone.js';
 import { uniqueNames, type Target } from './target.js';
 import { byService, sendersFor } from './byService.js';
 import { exampleCredentials } from '../../emulator/wire/sigv4.js';
 import { awsEndpoint, awsEndpoints, oneEndpoint, type ResolveEndpoints, type ServiceEndpoints } from './serviceEndpoints.js';
+import { Inconclusive } from '../run/check.js';
 
 export interface TargetOptions {
   /** The implementation to check (`aws`: the real service); without one, the embedded emulator is started. */
@@ -21,6 +24,10 @@ export interface TargetOptions {
   readonly auth: SigningMode;
   /** Each request's deadline and answer cap (default 10 s, 8 MiB). */
   readonly limits?: AnswerLimits;
+  /** Attempts per request when throttled (429) or unavailable (503), the first included (default 3, the AWS SDK's). */
+  readonly maxAttempts?: number;
+  /** Requests per second at most across the run, retries included (default: no cap). */
+  readonly rate?: number;
 }
 
 /** The embedded emulator runs on the core's fast timings (`serve --timings fast`); why 400 ms: fastLifecycle. */
@@ -35,7 +42,7 @@ export async function unreachable(target: Target): Promise<string | undefined> {
     await target.raw({ method: 'GET', target: '/voice-profile-domains', headers: {}, body: undefined });
     return undefined;
   } catch (e) {
-    if (e instanceof AnswerTooLarge) return undefined; // it answered: too much, but it is there
+    if (e instanceof AnswerTooLarge || e instanceof Inconclusive) return undefined; // it answered: too much, or not yet, but it is there
     if (e instanceof EndpointGone) return e.why;
     return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
   }
@@ -51,6 +58,9 @@ const signedBy =
   (send: SendRaw, sign: Sign | undefined): SendRaw =>
   async (req) =>
     sign ? send({ ...req, headers: { ...req.headers, ...(await sign(req)) } }) : send(req);
+
+/** Outside the fuse: each attempt of a retried request passes it, so none waits out a deadline once the endpoint is gone. */
+const patient = (t: Target, o: TargetOptions): Target => retrying(t, { maxAttempts: o.maxAttempts ?? sdkMaxAttempts, ...(o.rate === undefined ? {} : { rate: o.rate }) });
 
 /** An endpoint's target: raw requests over HTTP, SDK calls made in a thread of their own. */
 async function endpointTarget(o: TargetOptions, endpoints: ServiceEndpoints, limits: AnswerLimits): Promise<OpenedTarget> {
@@ -69,7 +79,8 @@ async function endpointTarget(o: TargetOptions, endpoints: ServiceEndpoints, lim
   // The fuse's probe opens a connection of its own: a pooled socket the endpoint already dropped says ECONNRESET,
   // which is not why the endpoint cannot be reached.
   const prober: Target = { ...bare, raw: raw(false) };
-  return { target: stopWhenGone(bare, () => unreachable(prober)), embedded: false, close: () => sdk.close() };
+  const fused = stopWhenGone(bare, () => unreachable(prober));
+  return { target: patient(fused, o), embedded: false, close: () => sdk.close() };
 }
 
 /** The embedded emulator's target: raw requests and SDK calls handed to its wire, in its thread. */
@@ -79,7 +90,8 @@ async function embeddedTarget(o: TargetOptions, limits: AnswerLimits): Promise<O
   const sign = o.auth === 'strict' ? rawSigner(server.url, o.region, o.credentials) : undefined;
   const bare: Target = { endpoint: server.url, raw: signedBy(server.raw, sign), sdk: server.sdk, unique: uniqueNames(), pollCapMs: 40 };
   // A thread that stopped fails every call with a code: the fuse then says so once, instead of each case.
-  return { target: stopWhenGone(bare, () => unreachable(bare)), embedded: true, close: () => server.close() };
+  const fused = stopWhenGone(bare, () => unreachable(bare));
+  return { target: patient(fused, o), embedded: true, close: () => server.close() };
 }
 
 /** A run's target, opened: what the checks send to, whether it is the embedded emulator, and how to let it go. */

@@ -17,6 +17,8 @@ export interface Target {
   unique(prefix: string): string;
   /** The longest wait between two polls of a task's status: short on the embedded emulator, 500 ms elsewhere. */
   readonly pollCapMs?: number;
+  /** Gives a sender of a check's own (auth's unsigned requests) the run's retries and --rate, as `raw` has them. */
+  readonly retried?: (send: SendRaw) => SendRaw;
 }
 
 export interface Called {

@@ -1,6 +1,7 @@
 import type { CellEvent, VerifyEvent } from '../run/events.js';
 import { safeText } from './safeText.js';
 import { failures, matrixOf } from './matrix.js';
+import { retriesSummary } from './retriesSummary.js';
 
 const mark = { pass: '✓', fail: '✗', skip: '·', inconclusive: '?' } as const;
 
@@ -26,6 +27,7 @@ export function summary(cells: readonly CellEvent[], replayCommand: (replay: str
   const lines = [`${'operation'.padEnd(width)}  ${m.checks.map((_, i) => String(i + 1).padStart(2)).join(' ')}`];
   for (const op of m.operations) lines.push(`${op.padEnd(width)}  ${m.checks.map((c) => ` ${mark[m.cell(op, c)?.outcome.status ?? 'skip']}`).join(' ')}`);
   lines.push('', ...m.checks.map((c, i) => `${String(i + 1).padStart(2)} ${c}`), '');
+  lines.push(...retriesSummary(cells));
   for (const f of failures(cells)) {
     if (f.outcome.status !== 'fail') continue;
     const { message, curl, sdk, replay } = f.outcome.failure;

@@ -13,9 +13,9 @@ export type { HtmlRun } from './htmlRun.js';
 const style = `body{font:14px system-ui,sans-serif;margin:2em;color:#222;max-width:100%}table{border-collapse:collapse}
 th,td{border:1px solid #ccc;padding:4px 8px;text-align:center}th.op,td.op{text-align:left;font-family:monospace}
 th.check{writing-mode:vertical-rl;transform:rotate(180deg);font-weight:normal}td.pass{background:#e6f4e6}
-td.fail{background:#fbe3e3;font-weight:bold}td.fail a{color:inherit}td.skip{color:#999}td.dim{opacity:.25}
+td.fail{background:#fbe3e3;font-weight:bold}td.fail a{color:inherit}td.skip{color:#999}td.inconclusive{background:#fdf3d7}td.dim{opacity:.25}
 dl{display:grid;grid-template-columns:max-content auto;gap:2px 1em}dt{color:#666}dd{margin:0;overflow-wrap:anywhere}
-span.pass{color:#17631b}span.fail{color:#a11}span.skip{color:#777}#filter{margin:1em 0}
+span.pass{color:#17631b}span.fail{color:#a11}span.skip{color:#777}span.inconclusive{color:#8a6d00}#filter{margin:1em 0}
 h3,p{overflow-wrap:anywhere}pre{background:#f6f6f6;padding:8px;white-space:pre-wrap;overflow-wrap:anywhere}
 section.failure:target{outline:2px solid #a11}`;
 

@@ -48,6 +48,7 @@ export function htmlFilter(m: Matrix): { readonly controls: string; readonly scr
     ['fail', 'failed'],
     ['pass', 'passed'],
     ['skip', 'not applicable'],
+    ['inconclusive', 'inconclusive'],
   ] as const;
   const controls = `<form id="filter" hidden>${select(
     'check',

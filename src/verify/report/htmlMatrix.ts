@@ -5,6 +5,12 @@ import { matrixOf } from './matrix.js';
 
 const marks = { pass: '✓', fail: '✗', skip: '·', inconclusive: '?' } as const;
 
+function tipOf(cell: CellEvent | undefined, check: string, op: string): string {
+  if (cell?.outcome.status === 'fail') return cell.outcome.failure.message;
+  if (cell?.outcome.status === 'skip' || cell?.outcome.status === 'inconclusive') return cell.outcome.reason;
+  return `${check} on ${op}: passed`;
+}
+
 /** The operations × checks table; each cell says its check, operation and outcome for the filter, a failing one links to its counterexample. */
 export function htmlMatrix(cells: readonly CellEvent[]): string {
   const m = matrixOf(cells);
@@ -13,7 +19,7 @@ export function htmlMatrix(cells: readonly CellEvent[]): string {
     const tds = m.checks.map((c) => {
       const cell = m.cell(op, c);
       const status = cell?.outcome.status ?? 'skip';
-      const tip = cell?.outcome.status === 'fail' ? cell.outcome.failure.message : cell?.outcome.status === 'skip' ? cell.outcome.reason : `${c} on ${op}: passed`;
+      const tip = `${tipOf(cell, c, op)}${cell && cell.retries > 0 ? ` (${cell.retries} retries)` : ''}`;
       const mark = status === 'fail' ? `<a href="#${esc(failureAnchor(c, op))}">${marks.fail}</a>` : marks[status];
       return `<td class="${status}" data-check="${esc(c)}" data-op="${esc(op)}" data-outcome="${status}" title="${esc(tip)}">${mark}</td>`;
     });

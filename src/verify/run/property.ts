@@ -6,6 +6,8 @@ import { scrub } from '../../shared/scrub.js';
 import { redactJsonText, secretsOf } from '../report/redact.js';
 import { asCurl, asSdkCall, curlOf } from '../report/render.js';
 import { runCase } from '../world/caseScope.js';
+import { caseRuns, untilAnswered } from './untilAnswered.js';
+import { waitedMs } from '../reach/retryCount.js';
 import { janitorOf } from '../world/janitor.js';
 import { endpointFor } from '../reach/byService.js';
 
@@ -39,7 +41,10 @@ export async function propertyOutcome<T>(
   const janitor = janitorOf(ctx.target);
   // A case that needs what no setup source gives proves nothing either way: the cell says why it does not apply.
   let notApplicable: string | undefined;
-  const scoped = async (value: T) => {
+  // Cases that got no real answer, run after run (throttled or unavailable after every retry): evidence of nothing.
+  let inconclusive = 0;
+  let unanswered: string | undefined;
+  const once = async (value: T) => {
     const { made, done } = runCase(() => body(value));
     let passed = false;
     try {
@@ -52,12 +57,29 @@ export async function propertyOutcome<T>(
       janitor?.caseEnded(made, passed);
     }
   };
+  const scoped = async (value: T) => {
+    const gave = await untilAnswered(() => once(value));
+    if (gave === undefined) return;
+    inconclusive++;
+    unanswered ??= gave.message;
+  };
   const details = await fc.check(fc.asyncProperty(arb, scoped), options);
   if (notApplicable !== undefined && !details.failed) return { status: 'skip', reason: notApplicable };
   // A run cut short by the time limit is no evidence of conformance: the untried cases may be the failing ones.
   if (details.interrupted && !(details.failed && details.errorInstance)) {
-    const message = `only ${details.numRuns} of ${runs + examples.length} cases finished within ${limit} ms (the time limit, per ${casesPerTimeLimit} cases): the endpoint is slow or a setup step hangs (raise --time-limit)`;
+    const finished = `only ${details.numRuns} of ${runs + examples.length} cases finished within ${limit} ms (the time limit, per ${casesPerTimeLimit} cases)`;
+    // Late for waiting out the target's refusals rather than for its speed: no evidence either way.
+    const waited = waitedMs();
+    if (waited >= limit / 10) {
+      const reason = `${finished}, ${Math.round(waited)} ms of it waiting out backoffs after 429 or 503 answers (raise --time-limit, or set --rate to the target's limit)`;
+      return { status: 'inconclusive', cases: details.numRuns, reason };
+    }
+    const message = `${finished}: the endpoint is slow or a setup step hangs (raise --time-limit)`;
     return { status: 'fail', cases: details.numRuns, failure: { message } };
+  }
+  if (!details.failed && inconclusive > 0) {
+    const reason = `${inconclusive} of ${details.numRuns} cases got no real answer, each run ${caseRuns} times: ${unanswered ?? ''}`;
+    return { status: 'inconclusive', cases: details.numRuns, reason: redactJsonText(reason) };
   }
   if (!details.failed) return { status: 'pass', cases: details.numRuns };
   const error = details.errorInstance;

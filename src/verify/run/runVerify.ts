@@ -1,4 +1,4 @@
-import type { CheckChoice, CheckContext } from './check.js';
+import type { CheckChoice, CheckContext, Outcome } from './check.js';
 import { checkRegistry } from './checkRegistry.js';
 import type { CellEvent, VerifyEvent } from './events.js';
 import { parseReplay } from './parseReplay.js';
@@ -6,6 +6,7 @@ import { cellSeed, plan, type Cell, type Selection } from './plan.js';
 import type { Credentials, SigningMode } from '../../shared/credentials.js';
 import type { Target } from '../reach/target.js';
 import { inPool } from './inPool.js';
+import { countingRetries } from '../reach/retryCount.js';
 import { appliesHere } from './onAccount.js';
 import { drawsOnPool, prefillVoiceprints } from '../world/voiceprints.js';
 import { janitorOf, tidy } from '../world/janitor.js';
@@ -88,8 +89,8 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
     const ctx = contextOf(cell);
     const t0 = performance.now();
     const applies = appliesHere(cell.check, cell.op, ctx, o.onAccount === true);
-    const outcome = applies === true ? await cell.check.run(ctx, cell.op) : ({ status: 'skip', reason: applies } as const);
-    const event: CellEvent = { type: 'cell', check: cell.check.name, operation: cell.op.id, outcome, ms: performance.now() - t0 };
+    const { value: outcome, retries } = await countingRetries(() => (applies === true ? cell.check.run(ctx, cell.op) : Promise.resolve<Outcome>({ status: 'skip', reason: applies })));
+    const event: CellEvent = { type: 'cell', check: cell.check.name, operation: cell.op.id, outcome, ms: performance.now() - t0, retries };
     // Results keep the plan's order, whatever order cells end in.
     results[i] = event;
     o.onEvent?.(event);
@@ -106,7 +107,16 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
   else await Promise.all([inPool(waiting, atOnce, runCell), inPool(others, atOnce, runCell)]);
   await janitorOf(target)?.idle();
   const count = (s: string) => results.filter((e) => e.outcome.status === s).length;
-  const conformant = count('fail') === 0;
-  o.onEvent?.({ type: 'run-end', conformant, passed: count('pass'), failed: count('fail'), skipped: count('skip'), ms: performance.now() - started });
+  // Inconclusive cells are no evidence of conformance: a run with any is not called conformant (nor failed).
+  const conformant = count('fail') === 0 && count('inconclusive') === 0;
+  o.onEvent?.({
+    type: 'run-end',
+    conformant,
+    passed: count('pass'),
+    failed: count('fail'),
+    skipped: count('skip'),
+    inconclusive: count('inconclusive'),
+    ms: performance.now() - started,
+  });
   return { cells: results, conformant };
 }
