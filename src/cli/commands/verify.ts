@@ -17,6 +17,7 @@ import { packageVersion } from '../packageVersion.js';
 import { parseVerifyOptions } from './verifyOptions.js';
 import { probeWritable } from './probeWritable.js';
 import { writeReports } from './verifyReports.js';
+import { setupScope, verifyWorld } from './verifyWorld.js';
 import { awsEndpoint } from '../../verify/reach/serviceEndpoints.js';
 import { planLines } from './verifyPlan.js';
 import { runCredentials } from './runCredentials.js';
@@ -37,6 +38,7 @@ export const verifyCommand: Command = {
     '         [--report junit=FILE,json=FILE,html=FILE] [--parallel N] [--time-limit SECONDS]',
     '         [--profile NAME] [--max-created N] [--plan]',
     '         [--request-timeout SECONDS] [--max-answer-bytes N] [--max-attempts N] [--rate N]',
+    '         [--setup auto|control-plane|none | --setup-url URL | --fixtures FILE]',
     '',
     'Without --endpoint it checks the embedded emulator: the reference run. Each check × operation cell runs',
     'generated cases (--runs, default 10); a failure prints the shrunk request as curl and as an SDK call, and',
@@ -49,13 +51,18 @@ export const verifyCommand: Command = {
     'control characters escaped (\\u001b), so an answer cannot move the cursor or forge a line.',
     '--parallel: cells at once (default 4 against an endpoint, 8 on the embedded emulator, whose run is CPU-bound);',
     'lifecycle cells, which mostly wait on the target, run beside them (up to as many again).',
-    '',
     'A retry: a request answered 429 (throttled) or 503 (unavailable) says nothing about conformance, so it is',
     'sent again after a random wait, as the AWS SDK does (up to 1 s, then 2 s… for throttling; capped at 20 s),',
     "up to --max-attempts in all (default 3, the SDK's; 1 retries nothing). A case whose request is still refused",
     'after the last attempt is run again whole, a few times; if it never gets a real answer, its cell is',
     'inconclusive (?), neither passed nor failed. --rate N: at most N requests per second, retries included (for',
     'targets with published limits; N may be below 1). The summary, reports and verdict line count the retries.',
+    '',
+    'Setup: a task starts only on a pipeline or live call that exists, as on the real service. verify takes them',
+    "(and moves a manual clock) from the target's control plane (found at /_chime/setup, or --setup control-plane),",
+    'from your --setup-url hook (the protocol: schemas/setup/, docs/verify.md), or from --fixtures FILE (calls and',
+    'pipelines that exist, one per case). A case that needs what none gives is not applicable, with the reason; the',
+    'verdict line says the setup it held on. --setup none takes every pipeline and call to exist.',
     '',
     'Exit codes: 0 conformant, 1 conformance failures (whatever else happened), 2 inconclusive (nothing failed, but',
     'some cells got no real answer), or a usage or connection error.',
@@ -73,6 +80,7 @@ export const verifyCommand: Command = {
     '  chime-conformance verify',
     '  chime-conformance verify --endpoint http://127.0.0.1:4566 --service voice --report junit=conformance.xml',
     '  chime-conformance verify --shard 2/4 --seed 42',
+    '  chime-conformance verify --endpoint http://127.0.0.1:4567 --setup-url http://127.0.0.1:9000/setup',
     '  chime-conformance verify --endpoint aws --region eu-central-1 --profile my-profile --plan',
   ].join('\n'),
   async run(args, io) {
@@ -99,6 +107,9 @@ export const verifyCommand: Command = {
             'max-answer-bytes',
             'max-attempts',
             'rate',
+            'setup',
+            'setup-url',
+            'fixtures',
             'profile',
             'max-created',
           ].map((k) => [k, { type: 'string' as const }]),
@@ -116,7 +127,14 @@ export const verifyCommand: Command = {
       if (e instanceof UnreachableEndpoint) throw new UsageError(e.message, 'start the implementation, or check --endpoint');
       throw e;
     });
-    const guard = o.maxCreated === undefined ? undefined : guardRun(opened.target, o.maxCreated, io);
+    const world = await verifyWorld(opened, o.setup, o.limits).catch(async (e: unknown) => {
+      await opened.close();
+      throw e;
+    });
+    // Against an endpoint, an interrupted run deletes what it made; only --max-created also cleans up at a normal end
+    // (an emulator's leftovers of failing cases are kept for whoever looks into them).
+    const guard = opened.embedded ? undefined : guardRun(opened.target, o.maxCreated, io, world);
+    const cleanAtEnd = o.maxCreated !== undefined;
     const events: VerifyEvent[] = [];
     const startedAt = new Date().toISOString();
     const live = progress((t) => io.progress?.(t), io.isTty ?? false);
@@ -127,6 +145,7 @@ export const verifyCommand: Command = {
         onAccount: o.endpoint === awsEndpoint,
         target: guard?.target ?? opened.target,
         embedded: opened.embedded,
+        world,
         onEvent: (e) => (events.push(e), live(e)),
       });
       const endpoint = o.endpoint ? ` --endpoint ${shownEndpoint(o.endpoint)}` : '';
@@ -136,7 +155,7 @@ export const verifyCommand: Command = {
         const target = opened.embedded ? 'the embedded emulator' : shownEndpoint(o.endpoint ?? '');
         io.out(
           safeText(
-            `${verdictOf(end)}: ${end.passed} passed, ${end.failed} failed, ${end.skipped} not applicable, ${end.inconclusive} inconclusive, ${retriesOf(result.cells)} retries, on ${target}, seed ${o.seed}, ${(end.ms / 1000).toFixed(1)} s`,
+            `${verdictOf(end)}: ${end.passed} passed, ${end.failed} failed, ${end.skipped} not applicable (${setupScope(world, result.cells)}), ${end.inconclusive} inconclusive, ${retriesOf(result.cells)} retries, on ${target}, seed ${o.seed}, ${(end.ms / 1000).toFixed(1)} s`,
           ),
         );
       }
@@ -148,7 +167,7 @@ export const verifyCommand: Command = {
         ms: end?.type === 'run-end' ? end.ms : 0,
         version: packageVersion(),
       };
-      const cleaned = await guard?.finish();
+      const cleaned = cleanAtEnd ? await guard?.finish() : undefined;
       if (cleaned) events.push({ type: 'cleanup', created: cleaned.created, ended: cleaned.ended, left: cleaned.left });
       writeReports(o.reports, result.cells, events, { ...run, ...(cleaned ? { cleanup: cleaned.line } : {}) });
       if (result.conformant) return 0;
@@ -162,7 +181,7 @@ export const verifyCommand: Command = {
       return 2;
     } finally {
       // Also when the run threw: what it made is deleted before the target goes.
-      await guard?.finish().catch(() => undefined);
+      if (cleanAtEnd) await guard?.finish().catch(() => undefined);
       guard?.dispose();
       await opened.close();
     }

@@ -4,12 +4,16 @@ import { defaultAnswerLimits, type AnswerLimits } from '../../verify/reach/answe
 import { UsageError } from '../command.js';
 import { unknownNames } from '../unknownName.js';
 import { assertReplayNames } from './replayNames.js';
+import { setupOptions } from './setupOptions.js';
+import type { SetupChoice } from '../../verify/world/chooseWorld.js';
 import { retryOptions, type RetryOptions } from './retryOptions.js';
 import { liveOptions, type LiveOptions } from './liveOptions.js';
 import { awsEndpoint } from '../../verify/reach/serviceEndpoints.js';
 
 export interface ParsedVerifyOptions extends LiveOptions, RetryOptions {
   readonly endpoint?: string;
+  /** Where the pipelines, calls and time of cases come from (--setup, --setup-url, --fixtures). */
+  readonly setup: SetupChoice;
   readonly service: 'media-pipelines' | 'voice' | 'all';
   readonly ops: string[];
   readonly checks: string[];
@@ -118,6 +122,7 @@ export function parseVerifyOptions(v: Record<string, string | undefined>, names:
       ...(process.env['AWS_SESSION_TOKEN'] ? { sessionToken: process.env['AWS_SESSION_TOKEN'] } : {}),
     },
     reports: reports(v['report']),
+    ...setupOptions(v),
     ...retryOptions(v),
     parallel: positive('parallel', v['parallel'], v['endpoint'] === undefined ? embeddedParallel : 4),
     timeLimitMs: positive('time-limit', v['time-limit'], 30) * 1000,

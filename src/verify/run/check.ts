@@ -31,7 +31,8 @@ export interface Failure {
 export type Outcome =
   | { readonly status: 'pass'; readonly cases: number }
   | { readonly status: 'fail'; readonly cases: number; readonly failure: Failure }
-  | { readonly status: 'skip'; readonly reason: string }
+  /** setup: the cell needs what no setup source gives (NotApplicable), rather than not applying to the operation. */
+  | { readonly status: 'skip'; readonly reason: string; readonly setup?: true }
   /** Cases got no real answer (throttled or unavailable after every retry): neither evidence of conformance nor of its lack. */
   | { readonly status: 'inconclusive'; readonly cases: number; readonly reason: string };
 

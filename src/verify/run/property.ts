@@ -41,6 +41,8 @@ export async function propertyOutcome<T>(
   const janitor = janitorOf(ctx.target);
   // A case that needs what no setup source gives proves nothing either way: the cell says why it does not apply.
   let notApplicable: string | undefined;
+  // Cases that ran to an answer: with fixtures used up part way, the cell passes on these alone.
+  let ran = 0;
   // Cases that got no real answer, run after run (throttled or unavailable after every retry): evidence of nothing.
   let inconclusive = 0;
   let unanswered: string | undefined;
@@ -50,6 +52,7 @@ export async function propertyOutcome<T>(
     try {
       await done;
       passed = true;
+      ran++;
     } catch (e) {
       if (!(e instanceof NotApplicable)) throw e;
       notApplicable ??= e.reason;
@@ -64,7 +67,7 @@ export async function propertyOutcome<T>(
     unanswered ??= gave.message;
   };
   const details = await fc.check(fc.asyncProperty(arb, scoped), options);
-  if (notApplicable !== undefined && !details.failed) return { status: 'skip', reason: notApplicable };
+  if (notApplicable !== undefined && !details.failed && ran === 0) return { status: 'skip', reason: notApplicable, setup: true };
   // A run cut short by the time limit is no evidence of conformance: the untried cases may be the failing ones.
   if (details.interrupted && !(details.failed && details.errorInstance)) {
     const finished = `only ${details.numRuns} of ${runs + examples.length} cases finished within ${limit} ms (the time limit, per ${casesPerTimeLimit} cases)`;
@@ -81,7 +84,7 @@ export async function propertyOutcome<T>(
     const reason = `${inconclusive} of ${details.numRuns} cases got no real answer, each run ${caseRuns} times: ${unanswered ?? ''}`;
     return { status: 'inconclusive', cases: details.numRuns, reason: redactJsonText(reason) };
   }
-  if (!details.failed) return { status: 'pass', cases: details.numRuns };
+  if (!details.failed) return { status: 'pass', cases: notApplicable === undefined ? details.numRuns : ran };
   const error = details.errorInstance;
   const replayValue = `${check}/${op.id}/${details.seed}/${details.counterexamplePath ?? ''}`;
   if (!(error instanceof Nonconformance)) {

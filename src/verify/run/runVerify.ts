@@ -6,10 +6,11 @@ import { cellSeed, plan, type Cell, type Selection } from './plan.js';
 import type { Credentials, SigningMode } from '../../shared/credentials.js';
 import type { Target } from '../reach/target.js';
 import { inPool } from './inPool.js';
-import { countingRetries } from '../reach/retryCount.js';
 import { appliesHere } from './onAccount.js';
+import { countingRetries } from '../reach/retryCount.js';
 import { drawsOnPool, prefillVoiceprints } from '../world/voiceprints.js';
 import { janitorOf, tidy } from '../world/janitor.js';
+import { bindWorld, openWorld, type World } from '../world/world.js';
 
 export interface VerifyOptions extends Selection {
   readonly target: Target;
@@ -28,6 +29,11 @@ export interface VerifyOptions extends Selection {
   /** False: failures are reported as first found, not shrunk. */
   readonly shrink?: boolean;
   readonly onEvent?: (e: VerifyEvent) => void;
+  /**
+   * Where the pipelines, calls and time a case needs come from (world/chooseWorld.ts): a target's control plane,
+   * a setup hook, fixtures. Default: none, every pipeline and call is taken to exist, as on a lenient target.
+   */
+  readonly world?: World;
   /** The target is a real AWS account: checks not safe there (Check.safeOnAccount) are not run, with their reason. */
   readonly onAccount?: boolean;
 }
@@ -67,10 +73,11 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
   const selection = r ? { ...o, ops: [r.op], checks, service: 'all' as const, shard: { index: 1, count: 1 } } : o;
   const cells = plan(selection);
   if (r && cells.length === 0) throw new Error(`chime-conformance: the replay value ${o.replay} names no operation '${r.op}'. Hint: copy the value whole, as the failure printed it`);
-  o.onEvent?.({ type: 'run-start', endpoint: o.target.endpoint, seed: o.seed, cells: cells.length, embedded: o.embedded });
+  o.onEvent?.({ type: 'run-start', endpoint: o.target.endpoint, seed: o.seed, cells: cells.length, embedded: o.embedded, setup: (o.world ?? openWorld).source });
   const results: CellEvent[] = new Array(cells.length);
   // What passed cases make is deleted as the run goes (janitor.ts): a deep run does not slow with its own leftovers.
-  const target = tidy(o.target);
+  const world = o.world ?? openWorld;
+  const target = bindWorld(tidy(o.target), world);
   const contextOf = (cell: Cell): CheckContext => ({
     target,
     runs: o.runs,
@@ -106,6 +113,8 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
   if (atOnce === 1) await inPool([...waiting, ...others], 1, runCell);
   else await Promise.all([inPool(waiting, atOnce, runCell), inPool(others, atOnce, runCell)]);
   await janitorOf(target)?.idle();
+  // What the world made for the run is ended with it: hung-up calls leave no analysis running on the target.
+  const { left } = await world.teardown();
   const count = (s: string) => results.filter((e) => e.outcome.status === s).length;
   // Inconclusive cells are no evidence of conformance: a run with any is not called conformant (nor failed).
   const conformant = count('fail') === 0 && count('inconclusive') === 0;
@@ -117,6 +126,7 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
     skipped: count('skip'),
     inconclusive: count('inconclusive'),
     ms: performance.now() - started,
+    ...(left > 0 ? { notTornDown: left } : {}),
   });
   return { cells: results, conformant };
 }
