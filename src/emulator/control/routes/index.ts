@@ -11,4 +11,17 @@ import { startCall } from './startCall.js';
 import { readState } from './state.js';
 
 /** Every path of the control plane, in the order the 404 hint and the README list them. */
-export const controlRoutes: readonly ControlRoute[] = [createPipeline, createVoiceConnector, startCall, endCall, failTask, readClock, advanceClock, reset, setProviderState, setup, readState, listEvents];
+export const controlRoutes: readonly ControlRoute[] = [
+  createPipeline,
+  createVoiceConnector,
+  startCall,
+  endCall,
+  failTask,
+  readClock,
+  advanceClock,
+  reset,
+  setProviderState,
+  setup,
+  readState,
+  listEvents,
+];
