@@ -10,6 +10,11 @@ export interface Mutant {
   readonly caughtBy: string;
   /** Server options that make the deviation (usually an `interpose` around the real handler). */
   readonly options: ServerOptions;
+  /**
+   * Checks a run of `caughtBy` alone (the throttled variant's) also needs, for the state the deviation shows in:
+   * a second page of domains exists only where other cells made more than a page of them.
+   */
+  readonly needs?: readonly string[];
   /** Extra verify options the check needs (e.g. auth strict). */
   readonly verify?: { readonly auth?: 'strict' };
 }

@@ -31,8 +31,9 @@ async function verifyAgainst(options: Parameters<typeof startServer>[0], auth: '
       credentials: exampleCredentials,
       // A throttled run mostly sleeps out backoffs: more cells at once keep it short.
       parallel: options?.faults ? 16 : 6,
+      // Backoffs (up to 1 s, then 2 s) would cut throttled cells short of what they are here to catch.
+      timeLimitMs: options?.faults ? 60_000 : 5000,
       // Detection is the point here, not a minimal counterexample: no shrinking.
-      timeLimitMs: 5000,
       shrink: false,
     });
     const failed = result.cells.filter((c) => c.outcome.status === 'fail');
@@ -60,9 +61,9 @@ describe.concurrent('the tester is tested: verify fails every mutant, naming the
 
 describe.concurrent('a mutant that also throttles is still caught: the check that catches it fails with one request in five answered 429', () => {
   it.each(mutants.map((m) => [m.name, m] as const))('%s, throttled', { timeout: 120_000 }, async (_, mutant) => {
-    const { conformant, failing, why } = await verifyAgainst({ ...mutant.options, faults: throttled }, mutant.verify?.auth ?? 'off', [mutant.caughtBy]);
+    const { conformant, failing, why } = await verifyAgainst({ ...mutant.options, faults: throttled }, mutant.verify?.auth ?? 'off', [mutant.caughtBy, ...(mutant.needs ?? [])]);
     expect(conformant, `${mutant.deviation} went unnoticed behind the throttling`).toBe(false);
-    expect(failing, `${mutant.deviation}: ${why.join('; ')}`).toEqual([mutant.caughtBy]);
+    expect(failing, `${mutant.deviation}: ${why.join('; ')}`).toContain(mutant.caughtBy);
     // Caught by its deviation, not by a 429 that reached the check: those are retried, never judged.
     expect(why.join('\n')).not.toMatch(/\b429\b|Throttled/);
   });

@@ -160,6 +160,7 @@ export const mutants: readonly Mutant[] = [
     name: 'domain-pages-ignore-next-token',
     deviation: 'ListVoiceProfileDomains ignores NextToken: every page is the first one again',
     caughtBy: 'read_your_writes',
+    needs: ['positive_acceptance'],
     options: onRequest((r) => (r.method === 'GET' && r.target.startsWith('/voice-profile-domains?') ? { ...r, target: r.target.replace(/([?&])next-token=[^&]*&?/, '$1').replace(/[?&]$/, '') } : r)),
   },
 ];

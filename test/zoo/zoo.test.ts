@@ -33,7 +33,8 @@ async function verifyStub(stub: Stub, share = 0) {
       credentials: exampleCredentials,
       // Throttled runs mostly sleep out backoffs: more cells at once keep them short.
       parallel: share > 0 ? 16 : 6,
-      timeLimitMs: 10_000,
+      // Backoffs (up to 1 s, then 2 s) would cut throttled cells short of what they are here to catch.
+      timeLimitMs: share > 0 ? 60_000 : 10_000,
       // Detection is the point here, not a small counterexample.
       shrink: false,
     });
