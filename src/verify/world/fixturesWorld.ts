@@ -29,6 +29,7 @@ export function fixturesWorld(f: Fixtures): World {
     call: async () => nextCall(),
     pass: wait,
     kmsKeyArn: f.kmsKeyArn ?? exampleKmsKeyArn,
+    ...(f.kmsKeyArn === undefined ? {} : { kmsGiven: true as const }),
     teardown: async () => ({ left: 0 }),
   };
 }

@@ -1,6 +1,6 @@
-import { NotApplicable } from '../run/check.js';
+import { Inconclusive, NotApplicable } from '../run/check.js';
 import { readDescribed, readMadeCall, readMadeId } from './setupAnswers.js';
-import type { Json, SetupSend } from './setupClient.js';
+import { SetupFailed, type Json, type SetupSend } from './setupClient.js';
 import { exampleKmsKeyArn, wait, type World } from './world.js';
 
 /** Items of one teardown request (schemas/setup/request.json). */
@@ -10,12 +10,20 @@ const teardownBatch = 500;
  * A world made by a setup hook (--setup-url, or our control plane's /_chime/setup): each case gets a pipeline or
  * call of its own, a manual clock is advanced instead of waited for, and what was made is torn down after.
  */
-export async function hookWorld(send: SetupSend, source: string): Promise<World> {
-  const described = readDescribed(await send({ action: 'describe' }));
+export async function hookWorld(sendNow: SetupSend, source: string): Promise<World> {
+  const described = readDescribed(await sendNow({ action: 'describe' }));
   const made: Json[] = [];
+  // Once torn down (the run ends, or a signal came), nothing more is made: a call made then would stay live.
+  let closed = false;
   const makes = (resource: string, what: string) => {
+    if (closed) throw new NotApplicable(`the run is ending: the ${source} makes nothing more`);
     if (!described.makes.includes(resource)) throw new NotApplicable(`needs a new ${what} per case, and the ${source} makes none`);
   };
+  // A hook that fails in the middle of the run proves nothing about the target: the case is inconclusive, not failed.
+  const send: SetupSend = (request) =>
+    sendNow(request).catch((e: unknown) => {
+      throw e instanceof SetupFailed ? new Inconclusive(`setup: ${e.message}`) : e;
+    });
   return {
     source: described.clock === 'manual' ? `${source}, manual clock` : source,
     async pipeline(suggested) {
@@ -34,9 +42,10 @@ export async function hookWorld(send: SetupSend, source: string): Promise<World>
     pass: described.clock === 'manual' ? async (ms) => void (ms > 0 && (await send({ action: 'advance', ms: Math.round(ms) }))) : wait,
     kmsKeyArn: exampleKmsKeyArn,
     async teardown() {
+      closed = true;
       let left = 0;
       for (const batch of chunks(made.splice(0), teardownBatch))
-        left += await send({ action: 'teardown', made: batch }).then(
+        left += await sendNow({ action: 'teardown', made: batch }).then(
           () => 0,
           () => batch.length,
         );

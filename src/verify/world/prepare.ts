@@ -29,6 +29,8 @@ export async function prepare(t: Target, op: Operation, generated: Request): Pro
   const r: Request = { ...generated };
   const has = (m: string) => op.bindings.some((b) => b.member === m);
   const world = worldOf(t);
+  // On the real service a domain is made only with a key that exists: the user's, where they named one.
+  if (world.kmsGiven && has('ServerSideEncryptionConfiguration')) r['ServerSideEncryptionConfiguration'] = { KmsKeyArn: world.kmsKeyArn };
   // A task starts only where a pipeline or a live call exists: the world makes one per case (or names one).
   if (isStart(op) && has('Identifier')) r['Identifier'] = await world.pipeline(isolate(op, 'Identifier', r['Identifier'], t));
   if (isStart(op) && has('TransactionId')) {

@@ -1,15 +1,21 @@
 import { NotApplicable } from '../run/check.js';
 import { call, type Target } from '../reach/target.js';
 import { defaultConnector } from './setupSteps.js';
+import { sdkErrorType } from '../checks/errorType.js';
 import { openWorld, type World } from './world.js';
 
 const give = 'give --setup-url or --fixtures, or a target with the control plane';
 
-/** Starts a voice tone analysis where nothing was made for it: 404 says the target needs resources that exist. */
+/**
+ * Starts a voice tone analysis where nothing was made for it: only 404 NotFoundException, as the SDK reads it,
+ * says the target needs resources that exist. Anything else (a success, another error, no answer at all) leaves
+ * the world open, so that the checks themselves judge the target.
+ */
 async function needsExisting(t: Target, service: 'voice' | 'media-pipelines'): Promise<boolean> {
   const where = service === 'voice' ? { VoiceConnectorId: defaultConnector, TransactionId: t.unique('probe-call') } : { Identifier: t.unique('probe-pipeline') };
-  const started = await call(t, `${service}.StartVoiceToneAnalysisTask`, { ...where, LanguageCode: 'en-US' });
-  if (started.answer.status === 404) return true;
+  const started = await call(t, `${service}.StartVoiceToneAnalysisTask`, { ...where, LanguageCode: 'en-US' }).catch(() => undefined);
+  if (!started) return false;
+  if (started.answer.status === 404) return sdkErrorType(started.answer) === 'NotFoundException';
   const id = (started.json?.['VoiceToneAnalysisTask'] as Record<string, unknown> | undefined)?.['VoiceToneAnalysisTaskId'];
   if (typeof id === 'string') await call(t, `${service}.StopVoiceToneAnalysisTask`, { ...where, VoiceToneAnalysisTaskId: id }).catch(() => undefined);
   return false;

@@ -21,7 +21,8 @@ export function readDescribed(json: Json): Described {
   const clock = json['clock'];
   if (clock !== 'system' && clock !== 'manual') throw wrong('describe', 'clock', 'neither "system" nor "manual"');
   const makes = json['makes'];
-  if (!Array.isArray(makes) || !makes.every((m) => typeof m === 'string')) throw wrong('describe', 'makes', 'that is no list of resource names');
+  const known = ['pipeline', 'voiceConnector', 'call'];
+  if (!Array.isArray(makes) || !makes.every((m) => known.includes(m as string))) throw wrong('describe', 'makes', `that is no list of ${known.join(', ')}`);
   return { clock, makes: makes as string[] };
 }
 

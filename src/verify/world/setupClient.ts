@@ -24,27 +24,59 @@ function refusal(status: number, text: string): string {
   return `${status} ${shown(message)}${shown(hint)}`;
 }
 
+/** Setup answers are a few hundred bytes: a hook that sends more than this is not speaking the protocol. */
+const maxSetupAnswer = 64 * 1024;
+
+/** The body as text, or undefined once it grows past the cap (the rest is not read). */
+async function cappedText(res: Response): Promise<string | undefined> {
+  const reader = res.body?.getReader();
+  if (!reader) return '';
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(parts).toString('utf8');
+    size += value.length;
+    if (size > maxSetupAnswer) return void (await reader.cancel().catch(() => undefined));
+    parts.push(value);
+  }
+}
+
+/** Where a hook is, for messages: its origin and path, never a query string that may carry a token. */
+const shownUrl = (url: string): string => {
+  const u = new URL(url);
+  return `${u.origin}${u.pathname}`;
+};
+
+/** One exchange: the status and the body's text (undefined when over the cap); any failure of the connection throws. */
+async function exchange(url: string, request: Json, timeoutMs: number): Promise<{ status: number; text: string | undefined }> {
+  const init = { method: 'POST', redirect: 'manual', body: JSON.stringify(request), headers: { 'content-type': 'application/json' } } as const;
+  const res = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+  return { status: res.status, text: await cappedText(res) };
+}
+
 /**
- * The protocol over HTTP: one JSON POST per request, within the run's request deadline and answer cap, never
- * following a redirect (a hook that moves is misconfigured, and a redirect could point anywhere).
+ * The protocol over HTTP: one JSON POST per request, answered in full within the run's request deadline and in
+ * at most 64 KiB, never following a redirect (a hook that moves is misconfigured, and a redirect could point
+ * anywhere).
  */
 export function setupClient(url: string, limits: AnswerLimits): SetupSend {
+  const where = shownUrl(url);
   return async (request) => {
     const what = String(request['action']);
-    let res: Response;
+    let got: Awaited<ReturnType<typeof exchange>>;
     try {
-      const init = { method: 'POST', redirect: 'manual', body: JSON.stringify(request), headers: { 'content-type': 'application/json' } } as const;
-      res = await fetch(url, { ...init, signal: AbortSignal.timeout(limits.requestTimeoutMs) });
+      got = await exchange(url, request, limits.requestTimeoutMs);
     } catch (e) {
       const cause = (e as { cause?: { code?: string } }).cause?.code ?? (e as Error).name;
-      throw new SetupFailed(`the setup hook ${url} did not answer ${what} (${cause})`);
+      throw new SetupFailed(`the setup hook ${where} did not answer ${what} in full within ${limits.requestTimeoutMs / 1000} s (${cause})`);
     }
-    const length = Number(res.headers.get('content-length') ?? 0);
-    if (length > limits.maxAnswerBytes) throw new SetupFailed(`the setup hook answered ${what} with ${length} bytes, over --max-answer-bytes`);
-    const text = await res.text();
-    if (res.status < 200 || res.status > 299) throw new SetupFailed(`the setup hook refused ${what}: ${refusal(res.status, text)}`);
+    const { status, text } = got;
+    if (text === undefined) throw new SetupFailed(`the setup hook ${where} answered ${what} with more than ${maxSetupAnswer} bytes`);
+    if (status < 200 || status > 299) throw new SetupFailed(`the setup hook ${where} refused ${what}: ${refusal(status, text)}`);
     const parsed = parseJson(text);
-    if (!parsed.ok || !parsed.value || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) throw new SetupFailed(`the setup hook answered ${what} with no JSON object: ${shown(text)}`);
+    if (!parsed.ok || !parsed.value || typeof parsed.value !== 'object' || Array.isArray(parsed.value))
+      throw new SetupFailed(`the setup hook ${where} answered ${what} with no JSON object: ${shown(text)}`);
     return parsed.value as Json;
   };
 }

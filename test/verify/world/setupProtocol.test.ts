@@ -80,6 +80,7 @@ describe('the setup protocol (schemas/setup/) as published', () => {
     [{ protocol: 'chime-conformance-setup/2', clock: 'system', makes: [] }, 'protocol "chime-conformance-setup/2"'],
     [{ protocol: 'chime-conformance-setup/1', clock: 'frozen', makes: [] }, 'clock neither'],
     [{ protocol: 'chime-conformance-setup/1', clock: 'system' }, 'makes that is no list'],
+    [{ protocol: 'chime-conformance-setup/1', clock: 'system', makes: ['meeting'] }, 'makes that is no list of pipeline, voiceConnector, call'],
   ])('a describe answer the schema refuses is refused by verify too, naming the member: %j', (answer, message) => {
     expect(answerOf('describe')?.(answer)).toBe(false);
     expect(() => readDescribed(answer)).toThrow(message);
