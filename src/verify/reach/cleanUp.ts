@@ -1,6 +1,10 @@
 import { describeAnswer } from '../report/describeAnswer.js';
 import type { Made } from './madeResource.js';
 import { call, type Target } from './target.js';
+import { inPool } from '../run/inPool.js';
+
+/** Deletes and Stops in flight at once. */
+const endingAtOnce = 8;
 
 /** What the cleanup could not delete or stop, and why. */
 export interface Left {
@@ -30,13 +34,20 @@ async function end(t: Target, m: Made): Promise<Left | undefined> {
 
 /**
  * Deletes or stops everything the run made that still stands, one kind at a time in that order, each kind's
- * requests at once. Through the target under the ceiling: the cleanup is never refused for the limit.
+ * requests a few at a time. Through the target under the ceiling: the cleanup is never refused for the limit.
  */
 export async function cleanUp(t: Target, standing: readonly Made[]): Promise<CleanedUp> {
   const left: Left[] = [];
   for (const step of [0, 1, 2]) {
-    const results = await Promise.all(standing.filter((m) => order(m) === step).map((m) => end(t, m)));
-    for (const r of results) if (r) left.push(r);
+    // A few at a time: a deep run interrupted may hold thousands of tasks, and a burst of Stops would be throttled.
+    await inPool(
+      standing.filter((m) => order(m) === step),
+      endingAtOnce,
+      async (m) => {
+        const r = await end(t, m);
+        if (r) left.push(r);
+      },
+    );
   }
   return { ended: standing.length - left.length, left };
 }
