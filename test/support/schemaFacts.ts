@@ -62,7 +62,7 @@ function shapeFacts(file: SchemaFile, def: string): ShapeFacts {
 /** One entry per schema file, in file order. */
 export function readSchemaFacts(): OperationFacts[] {
   return readdirSync(schemasDir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && e.name !== 'events') // event schemas describe no operation
+    .filter((e) => e.isDirectory() && e.name !== 'events' && e.name !== 'setup') // event schemas and verify's setup protocol describe no operation
     .flatMap((d) =>
       readdirSync(join(schemasDir, d.name))
         .filter((f) => f.endsWith('.json'))
