@@ -4,6 +4,7 @@ import type { SendRaw, WireAnswer } from './rawClient.js';
 import { rateLimit, realClock, type Clock } from './rateLimit.js';
 import { backingOff } from './retryCount.js';
 import { backoffMs, refusalOf } from './retryPolicy.js';
+import { hintedDelayMs, retryAfterMs } from './retryAfter.js';
 import type { Target } from './target.js';
 
 export interface RetryOptions {
@@ -32,7 +33,7 @@ export function retrying(target: Target, o: RetryOptions): Target {
       const refusal = refusalOf(answer);
       if (refusal === undefined) return got;
       if (retry + 1 >= o.maxAttempts) throw new Inconclusive(`${what} answered ${describeAnswer(answer)} to each of its ${o.maxAttempts} attempts`);
-      await backingOff(clock.sleep(backoffMs(retry, refusal, o.random)));
+      await backingOff(clock.sleep(hintedDelayMs(backoffMs(retry, refusal, o.random), retryAfterMs(answer))));
     }
   };
   const retried =
