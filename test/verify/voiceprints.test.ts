@@ -5,6 +5,10 @@ import { quickLifecycle } from '../../src/verify/reach/openTarget.js';
 import type { EncodedRequest } from '../../src/wire/encodeRequest.js';
 import { uniqueNames, type Target } from '../../src/verify/reach/target.js';
 import { pooledProfile, pooledVoiceprint, voiceprintBatch } from '../../src/verify/world/voiceprints.js';
+import { NotApplicable } from '../../src/verify/run/check.js';
+import { fixturesWorld } from '../../src/verify/world/fixturesWorld.js';
+import { NoVoiceprint } from '../../src/verify/world/setupSteps.js';
+import { bindWorld } from '../../src/verify/world/world.js';
 
 /** A target on the emulator's wire, no HTTP, whose answers `refuse` may replace with a 503. */
 function flakyTarget(refuse: (r: EncodedRequest, n: number) => boolean): Target {
@@ -51,5 +55,32 @@ describe('the voiceprint pool', () => {
     const got = await Promise.all(Array.from({ length: 8 }, () => pooledVoiceprint(t)));
     expect(new Set(got.map((g) => g.searchId)).size).toBe(8);
     expect(searches).toBe(voiceprintBatch); // one batch: the half refused cost no case its voiceprint
+  });
+});
+
+describe('the voiceprint pool on calls the user named', () => {
+  /** A target whose speaker searches all end FAILED, as on a live call with no speech. */
+  const silent = (): Target => {
+    const t = flakyTarget(() => false);
+    return {
+      ...t,
+      raw: async (r) => {
+        const a = await t.raw(r);
+        return r.method === 'GET' ? { ...a, body: a.body.replace(/"SpeakerSearchTaskStatus":"[A-Z_]+"/, '"SpeakerSearchTaskStatus":"FAILED"') } : a;
+      },
+    };
+  };
+  const calls = Array.from({ length: voiceprintBatch }, (_, i) => ({ voiceConnectorId: 'abcdef1234567890abcde', transactionId: `silent-${i}` }));
+
+  it('says voice profile cases are not applicable when no search on fixture calls succeeds: silence is no fault of the target', async () => {
+    const t = bindWorld(silent(), fixturesWorld({ calls, pipelines: [] }));
+    await expect(pooledVoiceprint(t)).rejects.toThrow(NotApplicable);
+    await expect(pooledVoiceprint(t)).rejects.toThrow(/needs a voiceprint, and no speaker search on the given calls succeeded .*ended FAILED/);
+  });
+
+  it('still fails them where verify made the calls itself (an emulator, a hook)', async () => {
+    const t = silent();
+    const error = await pooledVoiceprint(t).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NoVoiceprint);
   });
 });

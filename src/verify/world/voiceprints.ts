@@ -93,6 +93,15 @@ export async function searchBatch(t: Target, domain: string, n: number, timeoutM
   return results;
 }
 
+/**
+ * Why no case will get a voiceprint. On calls the user named (fixtures), a search that never succeeds may only
+ * mean the call carries no speech: no evidence against the target, so its cases are not applicable.
+ */
+function hopelessWhy(t: Target, reason: Error): Error {
+  if (!(reason instanceof NoVoiceprint) || worldOf(t).callsMayBeSilent !== true) return reason;
+  return new NotApplicable(`needs a voiceprint, and no speaker search on the given calls succeeded (${reason.message}): a voiceprint needs speech on the call`);
+}
+
 /** Keeps every search that succeeded; fails only when none did, with the first reason. */
 async function fill(t: Target, pool: Pool, domain: string): Promise<void> {
   const settled = await searchBatch(t, domain, pool.batch);
@@ -104,8 +113,8 @@ async function fill(t: Target, pool: Pool, domain: string): Promise<void> {
   pool.ranDry = false;
   if (pool.ready.length > 0 || !failed) return;
   // Searches that can never succeed here (none ever did, or the world makes no calls) are not asked for again.
-  if (settled.every((s) => s.status === 'rejected' && (s.reason instanceof NoVoiceprint || s.reason instanceof NotApplicable))) pool.hopeless = failed.reason as Error;
-  throw failed.reason;
+  if (settled.every((s) => s.status === 'rejected' && (s.reason instanceof NoVoiceprint || s.reason instanceof NotApplicable))) pool.hopeless = hopelessWhy(t, failed.reason as Error);
+  throw pool.hopeless ?? failed.reason;
 }
 
 /** The shared domain the pooled voiceprints and profiles belong to. */

@@ -22,6 +22,8 @@ export interface World {
   pass(ms: number): Promise<void>;
   /** A KMS key ARN voice profile domains may be created with. */
   readonly kmsKeyArn: string;
+  /** The calls are the user's own (fixtures), which may carry no speech: a speaker search there may rightly never succeed. */
+  readonly callsMayBeSilent?: true;
   /** The key is a real one the user named (--fixtures): generated domain requests use it too, not an ARN of their own. */
   readonly kmsGiven?: true;
   /** Ends what the world made for the run (calls hung up); never throws: `left` counts what could not be ended. */
