@@ -14,7 +14,7 @@ const longAgoMs = 3_600_000;
  * sets up the same states through its own hook (`pact verify --provider-states-setup-url`).
  */
 export const providerStates: Readonly<Record<string, (core: EmulatorCore, p: Params) => void>> = {
-  'a media insights pipeline exists': (core, p) => core.createPipeline(pipelineIdOf(p['pipeline'] ?? '')),
+  'a media insights pipeline exists': (core, p) => core.createPipeline(p['pipeline'] ?? ''),
   'a Media Pipelines speaker search task is active': (core, p) => seedPipelineTask(core, p, 'speaker-search'),
   'a Media Pipelines voice tone analysis task is active': (core, p) => seedPipelineTask(core, p, 'voice-tone-analysis'),
   'a voice profile domain exists': (core, p) => core.seedDomain({ id: p['domainId'] ?? '', name: p['name'] ?? 'domain', kmsKeyArn: p['kmsKeyArn'] ?? '' }),

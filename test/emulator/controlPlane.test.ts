@@ -31,6 +31,9 @@ describe.each<AdapterName>(['http', 'msw'])('control plane over %s', (adapter) =
     expect((await start()).VoiceToneAnalysisTask?.VoiceToneAnalysisTaskStatus).toBe('IN_QUEUE');
     expect((await control('POST', '/_chime/pipelines', { pipelineId: 'p-1' })).status).toBe(201);
     expect(h.core.snapshot().pipelines.items).toEqual(['p-1']);
+    // Named by its ARN, as a Start may name it: the pipeline is its ID, which a Start by either name finds.
+    expect((await control('POST', '/_chime/pipelines', { pipelineId: 'arn:aws:chime:us-east-1:111122223333:media-insights-pipeline/p-2' })).status).toBe(201);
+    expect(h.core.snapshot().pipelines.items).toEqual(['p-1', 'p-2']);
   });
 
   it('ends a call: its voice tone analysis SUCCEEDED, new tasks on it Gone', async () => {

@@ -1,4 +1,5 @@
 import { handlers } from './handlers.js';
+import { pipelineIdOf } from './operations/mediaPipelinesTasks.js';
 import type { Input } from './context.js';
 import type { EmulatedClock } from './emulatedClock.js';
 import { coreOptions, type CoreOptions, type EmulatorOptions } from './options.js';
@@ -17,6 +18,7 @@ export type CoreResult = { readonly ok: true; readonly output: unknown } | { rea
  * over HTTP. A method that cannot do what it is asked throws a ServiceError (NotFound, Conflict) saying why.
  */
 export interface StateApi {
+  /** A pipeline named by its ID or its ARN (`…:media-insights-pipeline/<id>`), as Start requests may name it. */
   createPipeline(pipelineId: string): void;
   createVoiceConnector(voiceConnectorId: string): void;
   /** A live call on the Voice Connector (created with it); `callId` is generated when absent. */
@@ -94,7 +96,7 @@ export function createEmulatorCore(given: EmulatorOptions = {}): EmulatorCore {
       }
     },
     taskCount: () => state.tasks.size,
-    createPipeline: (id) => void state.pipelines.add(id),
+    createPipeline: (id) => void state.pipelines.add(pipelineIdOf(id)),
     createVoiceConnector: (id) => void state.connectors.add(id),
     startCall: (vc, tx, callId) => thenFlush(startCall(state, options, vc, tx, callId)),
     endCall: (vc, tx) => thenFlush(endCall(state, options, vc, tx)),

@@ -1,5 +1,4 @@
 import type { EmulatorCore } from '../../core/createCore.js';
-import { pipelineIdOf } from '../../core/operations/mediaPipelinesTasks.js';
 import { ServiceError } from '../../core/serviceError.js';
 import { ControlError, type ControlBody, type ControlRoute } from '../controlRoute.js';
 import { optionalString, requiredMs, requiredString } from '../members.js';
@@ -17,7 +16,7 @@ function create(core: EmulatorCore, body: ControlBody): unknown {
   const resource = requiredString(body, route, 'resource', example);
   if (resource === 'pipeline') {
     const id = given(body, 'id') ?? `pipeline-${core.options.newId()}`;
-    core.createPipeline(pipelineIdOf(id));
+    core.createPipeline(id);
     return { resource, id };
   }
   if (resource === 'voiceConnector') {
