@@ -19,27 +19,29 @@ export async function hookWorld(sendNow: SetupSend, source: string): Promise<Wor
     if (closed) throw new NotApplicable(`the run is ending: the ${source} makes nothing more`);
     if (!described.makes.includes(resource)) throw new NotApplicable(`needs a new ${what} per case, and the ${source} makes none`);
   };
-  // A hook that fails in the middle of the run proves nothing about the target: the case is inconclusive, not failed.
-  const send: SetupSend = (request) =>
-    sendNow(request).catch((e: unknown) => {
-      throw e instanceof SetupFailed ? new Inconclusive(`setup: ${e.message}`) : e;
-    });
+  // A hook that fails in the middle of the run, or answers what the protocol does not allow, proves nothing about
+  // the target: the case is inconclusive, not failed.
+  const ask = <T>(request: Json, read: (answer: Json) => T): Promise<T> =>
+    sendNow(request)
+      .then(read)
+      .catch((e: unknown) => {
+        throw e instanceof SetupFailed ? new Inconclusive(`setup: ${e.message}`) : e;
+      });
   return {
     source: described.clock === 'manual' ? `${source}, manual clock` : source,
     async pipeline(suggested) {
       makes('pipeline', 'media insights pipeline');
-      const answer = await send({ action: 'create', resource: 'pipeline', id: suggested });
-      const id = readMadeId(answer, 'pipeline');
+      const id = await ask({ action: 'create', resource: 'pipeline', id: suggested }, (a) => readMadeId(a, 'pipeline'));
       made.push({ resource: 'pipeline', id });
       return id;
     },
     async call(suggested) {
       makes('call', 'live call');
-      const call = readMadeCall(await send({ action: 'create', resource: 'call', ...suggested }));
+      const call = await ask({ action: 'create', resource: 'call', ...suggested }, readMadeCall);
       made.push({ resource: 'call', ...call });
       return call;
     },
-    pass: described.clock === 'manual' ? async (ms) => void (ms > 0 && (await send({ action: 'advance', ms: Math.round(ms) }))) : wait,
+    pass: described.clock === 'manual' ? async (ms) => void (ms > 0 && (await ask({ action: 'advance', ms: Math.round(ms) }, () => undefined))) : wait,
     kmsKeyArn: exampleKmsKeyArn,
     async teardown() {
       closed = true;

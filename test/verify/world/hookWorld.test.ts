@@ -35,6 +35,15 @@ describe('a world made by a setup hook', () => {
     await expect(world.call({ voiceConnectorId: 'v', transactionId: 't' })).rejects.toBeInstanceOf(Inconclusive);
   });
 
+  it('makes a case inconclusive, not failed, when the hook answers what the protocol does not allow', async () => {
+    const h = hook();
+    const broken = async (r: Json): Promise<Json> => (r['action'] === 'create' ? { resource: 'call', voiceConnectorId: 'vc-1' } : h.send(r));
+    const world = await hookWorld(broken, 'setup hook');
+    await expect(world.call({ voiceConnectorId: 'v', transactionId: 't' })).rejects.toThrow(
+      new Inconclusive("setup: the setup hook's answer to create call has transactionId missing (schemas/setup/answers.json)"),
+    );
+  });
+
   it('makes nothing once torn down (a signal came): a call made then would stay live', async () => {
     const world = await hookWorld(hook().send, 'setup hook');
     await world.teardown();
