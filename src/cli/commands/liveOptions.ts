@@ -1,5 +1,6 @@
 import { awsEndpoint } from '../../verify/reach/serviceEndpoints.js';
 import { UsageError } from '../command.js';
+import { positive } from './positiveOption.js';
 
 /** What verify needs for the real service, and the ceiling on what it creates anywhere. */
 export interface LiveOptions {
@@ -14,10 +15,7 @@ export const defaultMaxCreated = 10;
 
 function maxCreated(text: string | undefined, live: boolean): number | undefined {
   if (text === undefined) return live ? defaultMaxCreated : undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1)
-    throw new UsageError(`--max-created ${text} is not a positive whole number`, `e.g. --max-created ${defaultMaxCreated}; to create nothing, choose --checks that create nothing`);
-  return n;
+  return positive('max-created', text, defaultMaxCreated, `e.g. --max-created ${defaultMaxCreated}; to create nothing, choose --checks that create nothing`);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { sdkMaxAttempts } from '../../verify/reach/retryPolicy.js';
 import { UsageError } from '../command.js';
+import { positive } from './positiveOption.js';
 
 /** How patient verify is with a target that throttles: attempts per request, and a cap on requests per second. */
 export interface RetryOptions {
@@ -7,12 +8,7 @@ export interface RetryOptions {
   readonly rate?: number;
 }
 
-function maxAttempts(text: string | undefined): number {
-  if (text === undefined) return sdkMaxAttempts;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--max-attempts ${text} is not a positive whole number`, `e.g. --max-attempts ${sdkMaxAttempts} (the AWS SDK's default; 1 retries nothing)`);
-  return n;
-}
+const maxAttempts = (text: string | undefined): number => positive('max-attempts', text, sdkMaxAttempts, `e.g. --max-attempts ${sdkMaxAttempts} (the AWS SDK's default; 1 retries nothing)`);
 
 /** A rate may be below one (a target allowing a request every two seconds: --rate 0.5), never zero. */
 function rate(text: string | undefined): number | undefined {

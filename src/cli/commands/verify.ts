@@ -117,10 +117,11 @@ export const verifyCommand: Command = {
       },
     });
     const o = parseVerifyOptions(values as Record<string, string | undefined>, { operations, checks: checks.map((c) => c.name) });
-    if (plan({ ...o, ...(o.replay ? replaySelection(o.replay) : {}) }).length === 0) {
+    const cells = plan({ ...o, ...(o.replay ? replaySelection(o.replay) : {}) });
+    if (cells.length === 0) {
       throw new UsageError(o.replay ? `--replay ${o.replay} names no check and operation` : 'the selection has no check × operation cell', 'check --service, --ops, --checks, --shard or --replay');
     }
-    if (values['plan'] === true) return (planLines(o, plan({ ...o, ...(o.replay ? replaySelection(o.replay) : {}) })).forEach((l) => io.out(safeText(l))), 0);
+    if (values['plan'] === true) return (planLines(o, cells).forEach((l) => io.out(safeText(l))), 0);
     for (const file of Object.values(o.reports)) probeWritable(file);
     const credentials = await runCredentials(o);
     const opened = await openTarget({ ...o, credentials }).catch((e: unknown) => {

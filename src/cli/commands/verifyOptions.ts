@@ -4,6 +4,7 @@ import { defaultAnswerLimits, type AnswerLimits } from '../../verify/reach/answe
 import { UsageError } from '../command.js';
 import { unknownNames } from '../unknownName.js';
 import { assertReplayNames } from './replayNames.js';
+import { positive } from './positiveOption.js';
 import { setupOptions } from './setupOptions.js';
 import type { SetupChoice } from '../../verify/world/chooseWorld.js';
 import { retryOptions, type RetryOptions } from './retryOptions.js';
@@ -40,13 +41,6 @@ const list = (text: string | undefined): string[] =>
 
 /** Cells at once on the embedded emulator: its run is bound by its two threads' work, not by an endpoint's capacity. */
 const embeddedParallel = 8;
-
-function positive(name: string, text: string | undefined, fallback: number): number {
-  if (text === undefined) return fallback;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} ${text} is not a positive whole number`, `e.g. --${name} ${fallback}`);
-  return n;
-}
 
 function oneOf<T extends string>(name: string, text: string | undefined, allowed: readonly T[], fallback: T): T {
   if (text === undefined) return fallback;
