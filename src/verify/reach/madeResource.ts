@@ -2,6 +2,7 @@ import type { Operation } from '../../contract/operation.js';
 import { parseJson } from '../../shared/parseJson.js';
 import type { EncodedRequest } from '../../wire/encodeRequest.js';
 import { route } from '../../wire/route.js';
+import { objectAt, resourceIdIn, resourceKind } from '../world/resources.js';
 
 type Members = Readonly<Record<string, unknown>>;
 
@@ -14,9 +15,6 @@ export interface Made {
   readonly end: { readonly op: string; readonly input: Readonly<Record<string, string>> };
 }
 
-/** `StartSpeakerSearchTask` → `SpeakerSearchTask`: what an operation makes, reads or ends. */
-const kindOf = (op: Operation): string => op.name.replace(/^(Start|Get|Stop|Create|Update|Delete|List)/, '');
-
 export const creates = (op: Operation): boolean => /^(Create|Start)/.test(op.name);
 export const ends = (op: Operation): boolean => /^(Delete|Stop)/.test(op.name);
 
@@ -25,17 +23,17 @@ const scopeMember = (op: Operation): string => (op.service === 'media-pipelines'
 
 /** The key of the resource a request addresses by its members (`VoiceProfileDomainId`, `SpeakerSearchTaskId`). */
 export function keyOf(op: Operation, members: Members): string | undefined {
-  const id = members[`${kindOf(op)}Id`];
-  return typeof id === 'string' && id !== '' ? `${op.service}/${kindOf(op)}/${id}` : undefined;
+  const kind = resourceKind(op);
+  const id = members[`${kind}Id`];
+  return typeof id === 'string' && id !== '' ? `${op.service}/${kind}/${id}` : undefined;
 }
 
 /** What a Create or Start answered with success made, by the ID its answer names; undefined without one. */
 export function madeBy(op: Operation, members: Members, body: string): Made | undefined {
-  const kind = kindOf(op);
+  const kind = resourceKind(op);
   const parsed = parseJson(body);
-  const resource = parsed.ok ? (parsed.value as Record<string, Record<string, unknown> | undefined> | null)?.[kind] : undefined;
-  const id = resource?.[`${kind}Id`];
-  if (typeof id !== 'string' || id === '') return undefined;
+  const id = parsed.ok ? resourceIdIn(op, objectAt(parsed.value)) : undefined;
+  if (id === undefined) return undefined;
   const task = op.name.startsWith('Start');
   const scope = task ? { [scopeMember(op)]: String(members[scopeMember(op)] ?? '') } : {};
   const end = { op: `${op.service}.${task ? 'Stop' : 'Delete'}${kind}`, input: { ...scope, [`${kind}Id`]: id } };
