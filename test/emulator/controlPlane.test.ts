@@ -34,6 +34,9 @@ describe.each<AdapterName>(['http', 'msw'])('control plane over %s', (adapter) =
     // Named by its ARN, as a Start may name it: the pipeline is its ID, which a Start by either name finds.
     expect((await control('POST', '/_chime/pipelines', { pipelineId: 'arn:aws:chime:us-east-1:111122223333:media-insights-pipeline/p-2' })).status).toBe(201);
     expect(h.core.snapshot().pipelines.items).toEqual(['p-1', 'p-2']);
+    // An ARN with nothing after its last '/' names no pipeline: refused, and nothing is made.
+    expect(await control('POST', '/_chime/pipelines', { pipelineId: 'arn:/' })).toMatchObject({ status: 400, body: { errorType: 'BadRequestException' } });
+    expect(h.core.snapshot().pipelines.items).toEqual(['p-1', 'p-2']);
   });
 
   it('ends a call: its voice tone analysis SUCCEEDED, new tasks on it Gone', async () => {

@@ -63,6 +63,11 @@ export interface EmulatorCore extends StateApi {
   taskCount(): number;
 }
 
+/** A state API call that names nothing: refused, as an empty ID would make a resource no request can name. */
+const refuse = (why: string): never => {
+  throw new ServiceError('BadRequestException', why);
+};
+
 /** The transport-free emulator: operations over an in-memory store, on an injectable clock. */
 export function createEmulatorCore(given: EmulatorOptions = {}): EmulatorCore {
   const options = coreOptions(given);
@@ -96,7 +101,7 @@ export function createEmulatorCore(given: EmulatorOptions = {}): EmulatorCore {
       }
     },
     taskCount: () => state.tasks.size,
-    createPipeline: (id) => void state.pipelines.add(pipelineIdOf(id)),
+    createPipeline: (given) => void state.pipelines.add(pipelineIdOf(given) || refuse(`${JSON.stringify(given)} names no pipeline ID.`)),
     createVoiceConnector: (id) => void state.connectors.add(id),
     startCall: (vc, tx, callId) => thenFlush(startCall(state, options, vc, tx, callId)),
     endCall: (vc, tx) => thenFlush(endCall(state, options, vc, tx)),
