@@ -4,14 +4,25 @@ import type { EncodedRequest } from '../../wire/encodeRequest.js';
 import type { Sign } from './rawClient.js';
 import type { Credentials } from '../../shared/credentials.js';
 
-/** Signs raw requests as the AWS SDKs do (service `chime`), so they pass a strict SigV4 endpoint. */
-export function rawSigner(endpoint: string, region: string, credentials: Credentials): Sign {
+/** A request to sign: path and query as they will be sent (still percent-encoded), and the body's exact bytes. */
+export interface ToSign {
+  readonly method: string;
+  readonly target: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string | Uint8Array | undefined;
+}
+
+/** Signs requests for one host as the AWS SDKs do (service `chime`): the headers to add, Host left out (the client sets it). */
+export type HostSigner = (req: ToSign) => Promise<Record<string, string>>;
+
+/** A signer for `endpoint`; credentials may be a provider, asked at each signature (it refreshes what expires). */
+export function hostSigner(endpoint: string, region: string, credentials: Credentials | (() => Promise<Credentials>)): HostSigner {
   // sign() is overloaded (strings, events, requests); this is the request form.
   const signer = new SignatureV4({ service: 'chime', region, credentials, sha256: NodeSha256 }) as unknown as {
     sign(request: object): Promise<{ headers: Record<string, string> }>;
   };
   const base = new URL(endpoint);
-  return async (req: EncodedRequest) => {
+  return async (req) => {
     const [path = '/', search = ''] = req.target.split(/\?(.*)/s);
     const query: Record<string, string | string[]> = Object.create(null) as Record<string, string | string[]>;
     for (const [k, v] of new URLSearchParams(search)) query[k] = Object.hasOwn(query, k) ? [query[k] ?? [], v].flat() : v;
@@ -29,4 +40,10 @@ export function rawSigner(endpoint: string, region: string, credentials: Credent
     const { host: _, ...headers } = signed.headers;
     return headers;
   };
+}
+
+/** Signs raw requests as the AWS SDKs do (service `chime`), so they pass a strict SigV4 endpoint. */
+export function rawSigner(endpoint: string, region: string, credentials: Credentials): Sign {
+  const sign = hostSigner(endpoint, region, credentials);
+  return (req: EncodedRequest) => sign(req);
 }
