@@ -1,13 +1,14 @@
 import { parseJson } from '../../shared/parseJson.js';
 import { UsageError } from '../command.js';
 
-/** One event read from the input: its line (1 for a single JSON document), and the value or why it is not JSON. */
+/** One value read from the input (an event or an envelope of events): its line (1 for a single JSON document), and the value or why it is not JSON. */
 export type EventLine = { readonly line: number; readonly event: unknown } | { readonly line: number; readonly notJson: string };
 
 /**
- * The events of a `validate --event` input: one JSON document (pretty-printed or not), or NDJSON, one event
- * per line, blank lines skipped. A single line that is not JSON is a usage error, as for requests; in a
- * stream it is one bad line, reported with its number, so a long capture is checked to the end.
+ * The lines of a `validate --event` input: one JSON document (pretty-printed or not), or NDJSON, one event or
+ * envelope (an SQS or Kinesis batch, which unwrapEvents opens) per line, blank lines skipped. A single line that
+ * is not JSON is a usage error, as for requests; in a stream it is one bad line, reported with its number, so a
+ * long capture is checked to the end.
  */
 export function eventLines(text: string, source: string): EventLine[] {
   const whole = parseJson(text);
