@@ -10,6 +10,7 @@ export type { Issue, Rule, ValidationResult } from '../contract/rules.js';
 export { redacted } from '../contract/toIssues.js';
 export { validateRequest, validateResponse } from '../contract/validate.js';
 export { validateEvent } from '../contract/validateEvent.js';
+export { unwrapEvents, type FoundEvent } from '../contract/events/unwrapEvents.js';
 export { eventDetailTypes } from '../contract/events/detailTypes.js';
 export type { SpeakerSearchStatusEvent, VoiceAnalyticsEvent, VoiceAnalyticsStatusEvent, VoiceToneAnalysisStatusEvent } from '../generated/eventTypes.js';
 export type * from '../generated/types.js';
