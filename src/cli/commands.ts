@@ -3,9 +3,10 @@ import { checksCommand } from './commands/checks.js';
 import { openapiCommand } from './commands/openapi.js';
 import { operationsCommand } from './commands/operations.js';
 import { pactCommand } from './commands/pact.js';
+import { replayCommand } from './commands/replay.js';
 import { serveCommand } from './commands/serve.js';
 import { validateCommand } from './commands/validate.js';
 import { verifyCommand } from './commands/verify.js';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: readonly Command[] = [verifyCommand, checksCommand, serveCommand, pactCommand, operationsCommand, validateCommand, openapiCommand];
+export const commands: readonly Command[] = [verifyCommand, checksCommand, serveCommand, pactCommand, operationsCommand, validateCommand, openapiCommand, replayCommand];

@@ -40,7 +40,8 @@ export function answered(ex: Exchange, edit: { status?: number; errorType?: stri
     ...ex,
     response: {
       status: edit.status ?? ex.response.status,
-      headers: edit.errorType ? [...headers, { name: 'x-amzn-errortype', value: edit.errorType }] : ex.response.headers,
+      // A success carries no error type.
+      headers: edit.errorType ? [...headers, { name: 'x-amzn-errortype', value: edit.errorType }] : (edit.status ?? 400) < 300 ? headers : ex.response.headers,
       body: edit.body ? { text: JSON.stringify(edit.body(json)) } : ex.response.body,
     },
   };
