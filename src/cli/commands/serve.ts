@@ -5,6 +5,7 @@ import { authModes, type AuthMode } from '../../shared/credentials.js';
 import { logLine } from '../../emulator/logLine.js';
 import { UsageError, type Command } from '../command.js';
 import { parseFaults } from './parseFaults.js';
+import { port } from './portOption.js';
 import { deliverEvents } from '../../emulator/http/eventDelivery.js';
 import { eventsUrls, serveEmulation, serveEmulationOptions } from './serveEmulation.js';
 import { serveLimitDefaults, serveLimits } from './serveLimits.js';
@@ -14,12 +15,6 @@ function credentialsFromEnv() {
   const accessKeyId = process.env['AWS_ACCESS_KEY_ID'];
   const secretAccessKey = process.env['AWS_SECRET_ACCESS_KEY'];
   return accessKeyId && secretAccessKey ? { credentials: [{ accessKeyId, secretAccessKey }] } : {};
-}
-
-function port(text: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`--port ${text} is not a port number`, 'use 0–65535 (0 picks a free port)');
-  return n;
 }
 
 export const serveCommand: Command = {

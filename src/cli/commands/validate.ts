@@ -5,6 +5,7 @@ import { parseJson } from '../../shared/parseJson.js';
 import { UsageError, type CliIo, type Command } from '../command.js';
 import { unknownNames } from '../unknownName.js';
 import { validateEvents } from './validateEvents.js';
+import { validateHar } from './validateHar.js';
 
 async function readJson(source: string, io: CliIo): Promise<unknown> {
   const text =
@@ -20,10 +21,11 @@ async function readJson(source: string, io: CliIo): Promise<unknown> {
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'check one request (SDK-style input), response body or voice analytics event against the contract',
+  summary: 'check a request (SDK-style input), a response body, voice analytics events or a HAR recording against the contract',
   help: [
     'Usage: chime-conformance validate <operation-id> [--response] [--json] <file.json | ->',
     '       chime-conformance validate --event <file | -> [--json]',
+    '       chime-conformance validate --har <recording.har> [--json]',
     '',
     'Checks a request, written as the AWS SDK input (labels and query members included), or with',
     '--response a success response body as sent on the wire. Exit 0 when it conforms, 1 when not.',
@@ -36,10 +38,16 @@ export const validateCommand: Command = {
     'Kinesis (Lambda Records) and Firehose records. A bad event is then named by its place in the',
     'envelope (line 3: Records[1].body: ...) and the summary counts events, not lines.',
     '',
+    'With --har, checks every exchange of a recording (HAR 1.2, as proxy --record writes it): the request',
+    'against its operation, the answer against its status, schema and error shape. One line per finding',
+    '(#exchange operation direction rule member message). On a recording of the real service these are',
+    'findings about the contract, not about a target: docs/contract.md says how one becomes an override.',
+    '',
     'Example:',
     `  echo '{"VoiceConnectorId":"abcdef1234567890abcde","TransactionId":"t-1","VoiceProfileDomainId":"d-1","CallLeg":"Bogus"}' \\`,
     '    | chime-conformance validate voice.StartSpeakerSearchTask -',
     '  chime-conformance validate --event captured-events.ndjson',
+    '  chime-conformance validate --har real-service.har',
     '  aws sqs receive-message --queue-url "$QUEUE_URL" --max-number-of-messages 10 \\',
     '    | chime-conformance validate --event -',
     '',
@@ -49,8 +57,13 @@ export const validateCommand: Command = {
     const { values, positionals } = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { response: { type: 'boolean' }, json: { type: 'boolean' }, event: { type: 'string' } },
+      options: { response: { type: 'boolean' }, json: { type: 'boolean' }, event: { type: 'string' }, har: { type: 'string' } },
     });
+    if (values.har !== undefined) {
+      if (positionals.length > 0 || values.response || values.event !== undefined)
+        throw new UsageError('--har takes a file and no operation id, --response or --event', 'see chime-conformance validate --help');
+      return validateHar(values.har, values.json === true, io);
+    }
     if (values.event !== undefined) {
       if (positionals.length > 0 || values.response) throw new UsageError('--event takes a file (or -) and no operation id or --response', 'see chime-conformance validate --help');
       return validateEvents(values.event, values.json === true, io);

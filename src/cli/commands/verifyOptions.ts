@@ -1,6 +1,8 @@
 import { exampleCredentials } from '../../emulator/wire/sigv4.js';
 import type { Credentials, SigningMode } from '../../shared/credentials.js';
-import { defaultAnswerLimits, type AnswerLimits } from '../../verify/reach/answerLimits.js';
+import type { AnswerLimits } from '../../verify/reach/answerLimits.js';
+import { answerLimitOptions } from './answerLimitOptions.js';
+import { regionOption } from './regionOption.js';
 import { UsageError } from '../command.js';
 import { unknownNames } from '../unknownName.js';
 import { assertReplayNames } from './replayNames.js';
@@ -85,12 +87,6 @@ function endpoint(text: string | undefined): string | undefined {
   throw new UsageError(`--endpoint ${text} is not an http(s) URL or aws`, 'e.g. --endpoint http://127.0.0.1:4566, or --endpoint aws --region eu-central-1 for the real service');
 }
 
-function region(text: string | undefined): string {
-  if (text === undefined) return 'us-east-1';
-  if (!/^[a-z]{2}(-[a-z0-9]+)+-\d+$/.test(text)) throw new UsageError(`--region ${JSON.stringify(text)} is not an AWS region name`, 'e.g. --region us-east-1');
-  return text;
-}
-
 /** The verify command line, checked: every mistake is a one-line usage error with a hint. */
 export function parseVerifyOptions(v: Record<string, string | undefined>, names: { operations: readonly string[]; checks: readonly string[] }): ParsedVerifyOptions {
   const seed = v['seed'] === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(v['seed']);
@@ -109,7 +105,7 @@ export function parseVerifyOptions(v: Record<string, string | undefined>, names:
     seed,
     shard: shard(v['shard']),
     auth: oneOf('auth', v['auth'], ['off', 'strict'], url === awsEndpoint ? 'strict' : 'off'),
-    region: region(v['region']),
+    region: regionOption(v['region']),
     credentials: {
       accessKeyId: process.env['AWS_ACCESS_KEY_ID'] ?? exampleCredentials.accessKeyId,
       secretAccessKey: process.env['AWS_SECRET_ACCESS_KEY'] ?? exampleCredentials.secretAccessKey,
@@ -120,9 +116,6 @@ export function parseVerifyOptions(v: Record<string, string | undefined>, names:
     ...retryOptions(v),
     parallel: positive('parallel', v['parallel'], v['endpoint'] === undefined ? embeddedParallel : 4),
     timeLimitMs: positive('time-limit', v['time-limit'], 30) * 1000,
-    limits: {
-      requestTimeoutMs: positive('request-timeout', v['request-timeout'], defaultAnswerLimits.requestTimeoutMs / 1000) * 1000,
-      maxAnswerBytes: positive('max-answer-bytes', v['max-answer-bytes'], defaultAnswerLimits.maxAnswerBytes),
-    },
+    limits: answerLimitOptions(v),
   };
 }

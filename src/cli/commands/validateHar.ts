@@ -1,0 +1,33 @@
+import { exchangeViolations } from '../../parity/check/exchangeViolations.js';
+import { violationLine, type Violation } from '../../parity/check/violation.js';
+import { readHar } from '../../parity/har/readHar.js';
+import { UsageError, type CliIo } from '../command.js';
+
+/** A request the contract rejects and the upstream refused (4xx): both agree, so it says nothing against the contract. */
+const agreed = (v: Violation, status: number): boolean => v.direction === 'request' && status >= 400 && status < 500;
+
+/**
+ * `validate --har`: every recorded request and answer the contract rejects. A recording of the real service is
+ * the service's own behaviour, so each line is a finding about the contract (docs/contract.md says how one
+ * becomes an override); a recording of another implementation is checked the same way.
+ */
+export async function validateHar(file: string, json: boolean, io: CliIo): Promise<number> {
+  const text = await io.readFile(file).catch(() => {
+    throw new UsageError(`cannot read ${file}`, 'give the path of a HAR file, e.g. one written by chime-conformance proxy --record');
+  });
+  const exchanges = readHar(text, file);
+  let findings = 0;
+  let refusedAlike = 0;
+  exchanges.forEach((exchange, i) => {
+    const all = exchangeViolations(exchange);
+    const violations = all.filter((v) => !agreed(v, exchange.response.status));
+    if (violations.length < all.length) refusedAlike++;
+    if (violations.length > 0) findings++;
+    for (const v of violations) io.out(json ? JSON.stringify({ exchange: i + 1, ...v }) : `#${i + 1} ${violationLine(v)}`);
+  });
+  if (json) return findings === 0 ? 0 : 1;
+  const note = findings > 0 ? ' (about the contract when the recording is of the real service: docs/contract.md, "Findings from recordings")' : '';
+  io.out(`${exchanges.length} exchange(s): ${exchanges.length - findings} conform, ${findings} with findings${note}`);
+  if (refusedAlike > 0) io.out(`${refusedAlike} request(s) the contract rejects were refused by the upstream too: the client's mistakes, where both agree, not findings`);
+  return findings === 0 ? 0 : 1;
+}
