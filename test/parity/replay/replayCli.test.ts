@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runCli } from '../../../src/cli/runCli.js';
+import { repoRoot } from '../../support/paths.js';
 import { startServer } from '../../../src/emulator/http/startServer.js';
 import { exampleCredentials } from '../../../src/emulator/wire/sigv4.js';
 import type { Exchange } from '../../../src/parity/exchange.js';
@@ -82,6 +85,21 @@ describe('chime-conformance replay', () => {
       expect(waited.out[0]).toBe(`Replaying 2 exchanges on ${system.url} (recorded gaps waited for, each at most 60 s):`);
     } finally {
       await Promise.all([manual.close(), system.close()]);
+    }
+  });
+
+  it('replays the checked-in recording (made through proxy --record) with no difference, on the embedded emulator and on serve --clock manual', async () => {
+    const fixture = readFileSync(join(repoRoot, 'test/fixtures/parity/voice-analytics.har'), 'utf8');
+    const manual = await startServer({ clock: 'manual', strictResources: true });
+    try {
+      for (const endpoint of [[], ['--endpoint', manual.url]]) {
+        const { io, out, err } = fakeIo('', { 'voice-analytics.har': fixture });
+        expect(await runCli(['replay', 'voice-analytics.har', ...endpoint], io)).toBe(0);
+        expect(out.at(-1)).toBe('23 exchanges: 23 same, 0 different, 0 accepted');
+        expect(err).toEqual([]);
+      }
+    } finally {
+      await manual.close();
     }
   });
 
