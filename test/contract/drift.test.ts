@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateAll } from '../../generators/generateAll.js';
 import { generateCatalog } from '../../generators/generateCatalog.js';
+import { generateHarValidator } from '../../generators/generateHarValidator.js';
 import { generateTypes } from '../../generators/generateTypes.js';
 import { generateValidators } from '../../generators/generateValidators.js';
 import { readSchemaDir } from '../../generators/readSchemas.js';
@@ -36,11 +37,12 @@ describe('generation is deterministic and committed', () => {
     ).toEqual([]);
   });
 
-  it('types, validators and catalog match the schemas on disk (needs no model)', async () => {
+  it('types, validators and catalog match the schemas on disk, the HAR validator har-schema (needs no model)', async () => {
     const schemas = readSchemaDir(resolve(repoRoot, 'schemas'));
     expect(schemas).toHaveLength(22);
     expect(onDisk('src/generated/types.ts')).toBe(await generateTypes(schemas));
     expect(onDisk('src/generated/validators.ts')).toBe(generateValidators(schemas));
     expect(onDisk('src/generated/catalog.ts')).toBe(generateCatalog(schemas));
+    expect(onDisk('src/generated/harValidator.ts'), 'src/generated/harValidator.ts drifted: run npm run generate').toBe(generateHarValidator());
   });
 });
