@@ -20,7 +20,8 @@ const help = [
   "credentials; the upstream's answer goes back to the client byte for byte. Nothing relayed is changed.",
   '',
   'Both directions are checked against the contract as they pass: one line per violation (operation,',
-  'direction, rule, member, message; NDJSON with --json), and a summary when the proxy stops (Ctrl-C).',
+  'direction, rule, member, message; NDJSON with --json), and a summary when the proxy stops (Ctrl-C or',
+  'SIGTERM): exit 0 when every exchange conformed, 1 when any did not (a CI job can wrap its tests in it).',
   'Violations of the real service are findings about the contract: see docs/parity.md.',
   '',
   '  --record FILE   every exchange as HAR 1.2, redacted (Authorization, security tokens, ClientRequestToken,',
@@ -90,6 +91,6 @@ export const proxyCommand: Command = {
     await recording?.close();
     for (const line of tally.lines()) io.err(line);
     if (recording) io.err(`recorded ${recording.count} exchange(s) to ${values.record}`);
-    return 0;
+    return tally.clean() ? 0 : 1;
   },
 };

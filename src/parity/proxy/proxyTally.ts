@@ -5,6 +5,8 @@ export interface ProxyTally {
   exchange(violations: readonly Violation[]): void;
   trouble(): void;
   lines(): string[];
+  /** No violation seen. */
+  clean(): boolean;
 }
 
 const counted = (m: ReadonlyMap<string, number>): string =>
@@ -27,6 +29,7 @@ export function proxyTally(): ProxyTally {
       for (const v of violations) (bump(byDirection, v.direction), bump(byRule, v.rule));
     },
     trouble: () => void troubles++,
+    clean: () => faulty === 0,
     lines() {
       const total = [...byDirection.values()].reduce((a, b) => a + b, 0);
       const head = `${exchanges} exchange(s) relayed: ${exchanges - faulty} conform, ${faulty} with violations`;
