@@ -18,7 +18,7 @@ export async function fixtureSession(endpoint: string, pass: (ms: number) => voi
         Description: 'Callers of the support line',
         ServerSideEncryptionConfiguration: { KmsKeyArn: kms },
         ClientRequestToken: 'token-domain-0001',
-        Tags: [{ Key: 'team', Value: 'support' }],
+        Tags: [{ Key: 'cost-centre', Value: 'cc-4471' }],
       }),
     )
   ).VoiceProfileDomain;

@@ -3,7 +3,7 @@ import { BadAcceptList, readAcceptList, type AcceptEntry } from '../../parity/co
 import { acceptance } from '../../parity/compare/acceptance.js';
 import { judgeRow, type JudgedRow } from '../../parity/compare/judgeRow.js';
 import type { Exchange } from '../../parity/exchange.js';
-import { BadHar, readHar } from '../../parity/har/readHar.js';
+import { readRecording } from './readRecording.js';
 import { advancingWorld } from '../../parity/replay/advancingWorld.js';
 import { parityHead, parityJson, parityLines, paritySummary } from '../../parity/replay/parityTable.js';
 import { replay } from '../../parity/replay/replay.js';
@@ -64,20 +64,6 @@ const help = [
   '  chime-conformance replay real.har --endpoint http://127.0.0.1:4566 --accept known-differences.json',
   '  chime-conformance replay real.har --json | jq -c \'select(.parity == "different")\'',
 ].join('\n');
-
-async function exchangesOf(file: string, io: CliIo): Promise<Exchange[]> {
-  const text = await io.readFile(file).catch((e: unknown) => {
-    throw new UsageError(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 'give the path of a HAR file, e.g. one written by chime-conformance proxy --record');
-  });
-  try {
-    return readHar(text, file);
-  } catch (e) {
-    if (!(e instanceof BadHar)) throw e;
-    // readHar's message is a whole line already (`chime-conformance: FILE: what. Hint: how`): its two halves.
-    const [what = e.message, hint = 'record it again with chime-conformance proxy --record'] = e.message.replace(/^chime-conformance: /, '').split('. Hint: ');
-    throw new UsageError(what, hint);
-  }
-}
 
 async function acceptOf(file: string | undefined, io: CliIo): Promise<AcceptEntry[]> {
   if (file === undefined) return [];
@@ -152,7 +138,7 @@ export const replayCommand: Command = {
     if (file === undefined || more.length > 0)
       throw new UsageError(file === undefined ? 'replay needs a recording' : `replay takes one recording, not ${positionals.length}`, 'e.g. chime-conformance replay real.har');
     const o = parseVerifyOptions(values as Record<string, string | undefined>, { operations: [], checks: [] });
-    const exchanges = await exchangesOf(file, io);
+    const exchanges = await readRecording(file, io);
     const entries = await acceptOf(values.accept as string | undefined, io);
     const credentials = await runCredentials(o);
     const opened = await openTarget({ ...o, credentials }).catch((e: unknown) => {

@@ -1,7 +1,7 @@
 import { exchangeViolations } from '../../parity/check/exchangeViolations.js';
 import { violationLine, type Violation } from '../../parity/check/violation.js';
-import { readHar } from '../../parity/har/readHar.js';
-import { UsageError, type CliIo } from '../command.js';
+import type { CliIo } from '../command.js';
+import { readRecording } from './readRecording.js';
 
 /** A request the contract rejects and the upstream refused (4xx): both agree, so it says nothing against the contract. */
 const agreed = (v: Violation, status: number): boolean => v.direction === 'request' && status >= 400 && status < 500;
@@ -12,10 +12,7 @@ const agreed = (v: Violation, status: number): boolean => v.direction === 'reque
  * becomes an override); a recording of another implementation is checked the same way.
  */
 export async function validateHar(file: string, json: boolean, io: CliIo): Promise<number> {
-  const text = await io.readFile(file).catch(() => {
-    throw new UsageError(`cannot read ${file}`, 'give the path of a HAR file, e.g. one written by chime-conformance proxy --record');
-  });
-  const exchanges = readHar(text, file);
+  const exchanges = await readRecording(file, io);
   let findings = 0;
   let refusedAlike = 0;
   exchanges.forEach((exchange, i) => {
