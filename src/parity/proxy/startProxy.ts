@@ -6,6 +6,9 @@ import { forwarder } from './forward.js';
 import { defaultMaxRequestBytes, type ProxyOptions } from './proxyOptions.js';
 import { relay, type Relay } from './relay.js';
 
+/** Connections open at once at most, serve's own default. */
+const maxConnections = 512;
+
 export interface RunningProxy {
   /** Where clients point their SDK's endpoint: both services on this one URL. */
   readonly url: string;
@@ -27,6 +30,8 @@ export async function startProxy(o: ProxyOptions): Promise<RunningProxy> {
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
+  // As serve bounds them: a client opening connections without end gets refused ones, not the proxy's memory.
+  server.maxConnections = maxConnections;
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(o.port ?? 0, o.host ?? '127.0.0.1', () => ok());
