@@ -1,14 +1,7 @@
 import { parseArgs } from 'node:util';
-import { violationLine } from '../../parity/check/violation.js';
-import { startProxy } from '../../parity/proxy/startProxy.js';
-import { proxyTally } from '../../parity/proxy/proxyTally.js';
 import { UsageError, type Command } from '../command.js';
 import { answerLimitFlags, answerLimitOptions } from './answerLimitOptions.js';
-import { proxyCredentials } from './proxyCredentials.js';
-import { proxyUpstream } from './proxyUpstream.js';
-import { openRecording, type Recording } from './proxyRecording.js';
-import { regionOption } from './regionOption.js';
-import { port } from './portOption.js';
+import { runProxy } from './runProxy.js';
 
 const help = [
   'Usage: chime-conformance proxy --upstream URL|aws [--region R] [--profile NAME] [--port 4567] [--host 127.0.0.1]',
@@ -21,7 +14,10 @@ const help = [
   '',
   'Both directions are checked against the contract as they pass: one line per violation (operation,',
   'direction, rule, member, message; NDJSON with --json), and a summary when the proxy stops (Ctrl-C or',
-  'SIGTERM): exit 0 when every exchange conformed, 1 when any did not (a CI job can wrap its tests in it).',
+  'SIGTERM): exit 1 when an answer broke the contract, or the upstream accepted a request the contract',
+  'rejects; 0 otherwise. A request the upstream refused as the contract would is printed but not counted:',
+  'a CI job can wrap its tests, negative ones included, in the proxy. Requests with an Origin header (from',
+  'a web page) are refused: the proxy signs with your credentials.',
   'Violations of the real service are findings about the contract: see docs/parity.md.',
   '',
   '  --record FILE   every exchange as HAR 1.2, redacted (Authorization, security tokens, ClientRequestToken,',
@@ -60,37 +56,7 @@ export const proxyCommand: Command = {
       },
     });
     if (values.upstream === undefined) throw new UsageError('proxy needs --upstream', 'e.g. --upstream http://127.0.0.1:4566, or --upstream aws --region us-east-1');
-    const region = regionOption(values.region);
-    const upstream = proxyUpstream(values.upstream, region);
-    const limits = answerLimitOptions(values);
-    const credentials = await proxyCredentials(upstream.aws, values.profile);
-    const recording: Recording | undefined = values.record === undefined ? undefined : await openRecording(values.record, upstream.shown);
-    const tally = proxyTally();
-    const proxy = await startProxy({
-      upstream: upstream.endpoints,
-      region,
-      credentials: credentials.provider,
-      limits,
-      port: port(values.port),
-      host: values.host,
-      onExchange: async (exchange, violations) => {
-        tally.exchange(violations);
-        for (const v of violations) io.out(values.json ? JSON.stringify(v) : `violation  ${violationLine(v)}`);
-        await recording?.record(exchange);
-      },
-      onTrouble: (line) => (tally.trouble(), io.err(`proxy: ${line}`)),
-    }).catch((e: NodeJS.ErrnoException) => {
-      throw new UsageError(`cannot listen on ${values.host}:${values.port} (${e.code ?? e.message})`, 'pick another --port or stop what uses it');
-    });
-    io.err(`chime-conformance proxy listening on ${proxy.url} → ${upstream.shown} (signing for ${region} as ${credentials.shown}${recording ? `; recording to ${values.record}` : ''})`);
-    await new Promise<void>((resolve) => {
-      const stop = () => void proxy.close().then(resolve);
-      process.once('SIGTERM', stop);
-      process.once('SIGINT', stop);
-    });
-    await recording?.close();
-    for (const line of tally.lines()) io.err(line);
-    if (recording) io.err(`recorded ${recording.count} exchange(s) to ${values.record}`);
-    return tally.clean() ? 0 : 1;
+    const { upstream, region, profile, port: portText, host, record, json } = values;
+    return runProxy({ upstream, region, profile, port: portText, host, record, json, limits: answerLimitOptions(values) }, io);
   },
 };

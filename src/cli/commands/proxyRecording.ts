@@ -11,7 +11,7 @@ export interface Recording {
 }
 
 /** Opens the recording before the proxy listens: a path that cannot be written is a usage error, not a lost session. */
-export async function openRecording(file: string, baseUrl: string): Promise<Recording> {
+export async function openRecording(file: string, baseUrl: string | ((exchange: Exchange) => string)): Promise<Recording> {
   const redact = redactor();
   const recorder = await openHarRecorder(file, { baseUrl }).catch((e: Error) => {
     throw new UsageError(e.message.replace(/^chime-conformance: /, '').replace(/\. Hint: .*$/, ''), 'give --record a path in a folder that exists and that you may write to');

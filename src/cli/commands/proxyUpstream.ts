@@ -1,4 +1,4 @@
-import { awsEndpoint, awsEndpoints, oneEndpoint, type ServiceEndpoints } from '../../verify/reach/serviceEndpoints.js';
+import { awsEndpoint, awsEndpoints, oneEndpoint, type ResolveEndpoints, type ServiceEndpoints } from '../../verify/reach/serviceEndpoints.js';
 import { UsageError } from '../command.js';
 
 export interface Upstream {
@@ -9,9 +9,9 @@ export interface Upstream {
 }
 
 /** `--upstream URL|aws`: one implementation of both services, or the real service's hosts as the AWS SDK resolves them. */
-export function proxyUpstream(text: string, region: string): Upstream {
+export function proxyUpstream(text: string, region: string, resolve: ResolveEndpoints = awsEndpoints): Upstream {
   if (text === awsEndpoint) {
-    const endpoints = awsEndpoints(region);
+    const endpoints = resolve(region);
     return { aws: true, endpoints, shown: `${endpoints.voice} and ${endpoints['media-pipelines']}` };
   }
   let url: URL | undefined;

@@ -1,10 +1,9 @@
 import { exchangeViolations } from '../../parity/check/exchangeViolations.js';
-import { violationLine, type Violation } from '../../parity/check/violation.js';
+import { findings } from '../../parity/check/findings.js';
+import { violationLine } from '../../parity/check/violation.js';
+import { safeText } from '../../verify/report/safeText.js';
 import type { CliIo } from '../command.js';
 import { readRecording } from './readRecording.js';
-
-/** A request the contract rejects and the upstream refused (4xx): both agree, so it says nothing against the contract. */
-const agreed = (v: Violation, status: number): boolean => v.direction === 'request' && status >= 400 && status < 500;
 
 /**
  * `validate --har`: every recorded request and answer the contract rejects. A recording of the real service is
@@ -13,18 +12,18 @@ const agreed = (v: Violation, status: number): boolean => v.direction === 'reque
  */
 export async function validateHar(file: string, json: boolean, io: CliIo): Promise<number> {
   const exchanges = await readRecording(file, io);
-  let findings = 0;
+  let faulty = 0;
   let refusedAlike = 0;
   exchanges.forEach((exchange, i) => {
     const all = exchangeViolations(exchange);
-    const violations = all.filter((v) => !agreed(v, exchange.response.status));
+    const violations = findings(all, exchange.response.status);
     if (violations.length < all.length) refusedAlike++;
-    if (violations.length > 0) findings++;
-    for (const v of violations) io.out(json ? JSON.stringify({ exchange: i + 1, ...v }) : `#${i + 1} ${violationLine(v)}`);
+    if (violations.length > 0) faulty++;
+    for (const v of violations) io.out(json ? JSON.stringify({ exchange: i + 1, ...v }) : safeText(`#${i + 1} ${violationLine(v)}`));
   });
-  if (json) return findings === 0 ? 0 : 1;
-  const note = findings > 0 ? ' (about the contract when the recording is of the real service: docs/contract.md, "Findings from recordings")' : '';
-  io.out(`${exchanges.length} exchange(s): ${exchanges.length - findings} conform, ${findings} with findings${note}`);
+  if (json) return faulty === 0 ? 0 : 1;
+  const note = faulty > 0 ? ' (about the contract when the recording is of the real service: docs/contract.md, "Findings from recordings")' : '';
+  io.out(`${exchanges.length} exchange(s): ${exchanges.length - faulty} conform, ${faulty} with findings${note}`);
   if (refusedAlike > 0) io.out(`${refusedAlike} request(s) the contract rejects were refused by the upstream too: the client's mistakes, where both agree, not findings`);
-  return findings === 0 ? 0 : 1;
+  return faulty === 0 ? 0 : 1;
 }

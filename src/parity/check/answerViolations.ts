@@ -6,6 +6,7 @@ import { sdkErrorType } from '../../verify/checks/errorType.js';
 import type { WireAnswer } from '../../verify/reach/rawClient.js';
 import { bodyBytes, type Exchange } from '../exchange.js';
 import type { Violation } from './violation.js';
+import { notJson } from './notJson.js';
 
 /** The answer as verify's checks read one: headers by lower-case name (the first of a repeated one). */
 function wireAnswerOf(ex: Exchange): WireAnswer {
@@ -22,7 +23,7 @@ function successViolations(op: Operation, a: WireAnswer, requestWrong: boolean):
   let body: unknown;
   if (a.body !== '') {
     const parsed = parseJson(a.body);
-    if (!parsed.ok) return [...found, { rule: 'json', member: '', message: `the body is not JSON: ${parsed.message}` }];
+    if (!parsed.ok) return [...found, { rule: 'json', member: '', message: notJson(parsed.message, a.body.length) }];
     body = parsed.value;
   }
   return [...found, ...validateResponse(op.id, body).issues.map((i) => ({ rule: i.rule, member: i.path, message: i.message }))];

@@ -5,6 +5,7 @@ import { decodeRequest } from '../../wire/decodeRequest.js';
 import { route } from '../../wire/route.js';
 import { bodyBytes, type Exchange } from '../exchange.js';
 import { noOperation, type Violation } from './violation.js';
+import { notJson } from './notJson.js';
 
 /** What the request says in the contract's terms: its operation and where it departs from that operation's schema. */
 export interface CheckedRequest {
@@ -29,8 +30,9 @@ export function requestViolations(ex: Exchange): CheckedRequest {
   const bytes = bodyBytes(ex.request.body);
   let body: unknown;
   if (bytes.length > 0) {
-    const parsed = parseJson(bytes.toString('utf8'));
-    if (!parsed.ok) return { op, violations: [{ operation: op.id, direction: 'request', rule: 'json', member: '', message: `the body is not JSON: ${parsed.message}` }] };
+    const text = bytes.toString('utf8');
+    const parsed = parseJson(text);
+    if (!parsed.ok) return { op, violations: [{ operation: op.id, direction: 'request', rule: 'json', member: '', message: notJson(parsed.message, text.length) }] };
     body = parsed.value;
   }
   const input = decodeRequest(op, { labels: found.labels, query, body });

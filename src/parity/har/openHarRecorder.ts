@@ -5,8 +5,11 @@ import type { HarCreator } from './harTypes.js';
 import { createHarFile } from './_internals/harFile.js';
 
 export interface HarRecorderOptions {
-  /** The upstream the proxy relays to: each entry's URL is this followed by the request's target. */
-  readonly baseUrl: string;
+  /**
+   * The upstream the proxy relays to: each entry's URL is this followed by the request's target. A function
+   * when it depends on the exchange: the real service has a host per service.
+   */
+  readonly baseUrl: string | ((exchange: Exchange) => string);
   /** Defaults to chime-conformance and its version. */
   readonly creator?: HarCreator;
 }
@@ -45,7 +48,7 @@ export async function openHarRecorder(path: string, options: HarRecorderOptions)
   return {
     record(exchange) {
       if (closing) return Promise.reject(new Error(`chime-conformance: the recording ${path} is closed. Hint: record every exchange before close()`));
-      const written = queue.then(() => append(JSON.stringify(harEntry(exchange, options.baseUrl))));
+      const written = queue.then(() => append(JSON.stringify(harEntry(exchange, typeof options.baseUrl === 'string' ? options.baseUrl : options.baseUrl(exchange)))));
       queue = written.catch(() => undefined);
       return written;
     },

@@ -19,6 +19,8 @@ export interface Relay {
   readonly now: () => number;
   readonly onExchange: ProxyOptions['onExchange'];
   readonly trouble: (line: string) => void;
+  /** Whether the proxy is stopping: an answer given then ends its connection, so keep-alive clients let go. */
+  readonly closing: () => boolean;
 }
 
 const refusals = {
@@ -51,6 +53,12 @@ export async function relay(r: Relay, req: IncomingMessage, res: ServerResponse)
   const began = performance.now();
   const method = req.method ?? 'GET';
   const target = req.url ?? '/';
+  if (req.headers.origin !== undefined) {
+    // A web page's request: any page the user visits could otherwise have it signed with their AWS credentials.
+    r.trouble(`${method} ${target.split('?')[0] ?? ''}: refused, it came from a web page (Origin ${JSON.stringify(req.headers.origin.slice(0, 100))})`);
+    res.shouldKeepAlive = false;
+    return proxyAnswer(res, 403, 'requests from web pages (with an Origin header) are refused: the proxy signs with your AWS credentials; send from an SDK, the AWS CLI or a test');
+  }
   const read = await readRequestBody(req, r.maxRequestBytes, r.limits.requestTimeoutMs);
   if ('refused' in read) {
     res.shouldKeepAlive = false;
@@ -64,6 +72,12 @@ export async function relay(r: Relay, req: IncomingMessage, res: ServerResponse)
     return proxyAnswer(res, got.failed.status, got.failed.message);
   }
   const { out, answer } = got;
+  if (answer.status < 100 || answer.status > 999) {
+    const message = `the upstream answered with status ${answer.status}, which no HTTP client can be given`;
+    r.trouble(`${method} ${target.split('?')[0] ?? ''}: ${message}`);
+    return proxyAnswer(res, 502, message);
+  }
+  if (r.closing()) res.shouldKeepAlive = false;
   res.writeHead(
     answer.status,
     answer.statusMessage,

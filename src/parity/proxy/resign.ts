@@ -26,10 +26,11 @@ const dropped = new Set([
 
 /** The client's request for the upstream: the same method, target and bytes; the same headers but for the signature, made anew. */
 export async function resign(method: string, target: string, headers: readonly Header[], body: Buffer, sign: HostSigner): Promise<Outgoing> {
-  const kept: Record<string, string> = {};
+  // No prototype: a header named constructor or __proto__ is a name like any other, passed on as sent.
+  const kept = Object.create(null) as Record<string, string>;
   for (const h of headers) {
     const name = h.name.toLowerCase();
-    if (!dropped.has(name)) kept[name] = name in kept ? `${kept[name]}, ${h.value}` : h.value;
+    if (!dropped.has(name)) kept[name] = Object.hasOwn(kept, name) ? `${kept[name]}, ${h.value}` : h.value;
   }
   if (body.length > 0 || method === 'POST' || method === 'PUT') kept['content-length'] = String(body.length);
   const signature = await sign({ method, target, headers: kept, body: body.length > 0 ? body : undefined });

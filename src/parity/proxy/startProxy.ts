@@ -5,6 +5,7 @@ import { hostSigner } from '../../verify/reach/signer.js';
 import { forwarder } from './forward.js';
 import { defaultMaxRequestBytes, type ProxyOptions } from './proxyOptions.js';
 import { relay, type Relay } from './relay.js';
+import { proxyAnswer } from './proxyError.js';
 
 /** Connections open at once at most, serve's own default. */
 const maxConnections = 512;
@@ -23,11 +24,21 @@ export async function startProxy(o: ProxyOptions): Promise<RunningProxy> {
   const services = ['media-pipelines', 'voice'] as const;
   const send = Object.fromEntries(services.map((s) => [s, forwarder(o.upstream[s], limits)])) as Relay['send'];
   const sign = Object.fromEntries(services.map((s) => [s, hostSigner(o.upstream[s], o.region, o.credentials)])) as Relay['sign'];
-  const r: Relay = { send, sign, limits, maxRequestBytes: o.maxRequestBytes ?? defaultMaxRequestBytes, now: o.now ?? Date.now, onExchange: o.onExchange, trouble: o.onTrouble ?? (() => {}) };
+  let closing = false;
+  const r: Relay = {
+    send,
+    sign,
+    limits,
+    maxRequestBytes: o.maxRequestBytes ?? defaultMaxRequestBytes,
+    now: o.now ?? Date.now,
+    onExchange: o.onExchange,
+    trouble: o.onTrouble ?? (() => {}),
+    closing: () => closing,
+  };
   const server = createServer((req, res) => {
     relay(r, req, res).catch((e: unknown) => {
       r.trouble(`proxy bug, please report: ${(e as Error).message}`);
-      if (!res.headersSent) res.writeHead(500).end();
+      proxyAnswer(res, 500, 'the proxy failed on this request (a bug: please report it with the line it printed)');
     });
   });
   // As serve bounds them: a client opening connections without end gets refused ones, not the proxy's memory.
@@ -43,7 +54,10 @@ export async function startProxy(o: ProxyOptions): Promise<RunningProxy> {
     server,
     close: () =>
       new Promise<void>((ok) => {
-        server.close(() => ok());
+        closing = true;
+        // No exchange outlives its deadline; a connection still open past it is cut.
+        const cut = setTimeout(() => server.closeAllConnections(), limits.requestTimeoutMs + 1000).unref();
+        server.close(() => (clearTimeout(cut), ok()));
         server.closeIdleConnections();
       }),
   };

@@ -1,5 +1,6 @@
 import { SignatureV4 } from '@smithy/signature-v4';
 import { NodeSha256 } from '../../shared/sha256.js';
+import { splitTarget } from '../../emulator/wire/sigv4/target.js';
 import type { EncodedRequest } from '../../wire/encodeRequest.js';
 import type { Sign } from './rawClient.js';
 import type { Credentials } from '../../shared/credentials.js';
@@ -23,9 +24,9 @@ export function hostSigner(endpoint: string, region: string, credentials: Creden
   };
   const base = new URL(endpoint);
   return async (req) => {
-    const [path = '/', search = ''] = req.target.split(/\?(.*)/s);
-    const query: Record<string, string | string[]> = Object.create(null) as Record<string, string | string[]>;
-    for (const [k, v] of new URLSearchParams(search)) query[k] = Object.hasOwn(query, k) ? [query[k] ?? [], v].flat() : v;
+    // The verifier's own reading of a target: `+` stays `+` (URLSearchParams would make it a space, and the
+    // signature then covers another query than the one sent).
+    const { path, query } = splitTarget(req.target);
     const request = {
       method: req.method,
       protocol: base.protocol,

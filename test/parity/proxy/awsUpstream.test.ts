@@ -59,7 +59,10 @@ describe('proxy --upstream aws', () => {
     writeFileSync(config, '[profile other]\nregion = us-east-1\n');
     const env = { AWS_CONFIG_FILE: config, AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none') };
     const saved = { ...process.env };
-    Object.assign(process.env, env);
+    // Nothing of the user's own setup, and never a metadata host: with AWS_PROFILE set the chain would skip the
+    // environment's keys, and without keys it would ask 169.254.169.254.
+    for (const k of Object.keys(process.env)) if (k.startsWith('AWS_')) delete process.env[k];
+    Object.assign(process.env, env, { AWS_EC2_METADATA_DISABLED: 'true' });
     try {
       await expect(proxyCredentials(true, 'missing', env)).rejects.toMatchObject({
         name: 'UsageError',
@@ -70,10 +73,8 @@ describe('proxy --upstream aws', () => {
       Object.assign(process.env, example);
       await expect(proxyCredentials(true, undefined, example)).rejects.toThrow('the real service needs real credentials, not the example pair');
     } finally {
-      for (const k of [...Object.keys(env), 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY']) {
-        if (saved[k] === undefined) delete process.env[k];
-        else process.env[k] = saved[k];
-      }
+      for (const k of Object.keys(process.env)) if (k.startsWith('AWS_')) delete process.env[k];
+      for (const [k, v] of Object.entries(saved)) if (k.startsWith('AWS_')) process.env[k] = v;
     }
   });
 });

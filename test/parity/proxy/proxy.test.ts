@@ -161,3 +161,75 @@ describe('proxy in front of a wrong upstream', () => {
     expect(reached).toBe(0);
   });
 });
+
+describe('proxy at the edges of HTTP', () => {
+  const closing: (() => Promise<unknown>)[] = [];
+  afterAll(async () => Promise.all(closing.map((c) => c())));
+
+  it('signs a query with a + as the upstream reads it: serve --auth strict answers the request, not 403', async () => {
+    const emulator = await startServer({ auth: 'strict', credentials: [upstreamKeys], region: 'us-east-1' });
+    const proxy = await proxyTo(emulator.url, []);
+    closing.push(
+      () => proxy.close(),
+      () => new Promise((ok) => emulator.server.close(ok)),
+    );
+    const got = await send(proxy.url, 'GET', '/voice-profile-domains?max-results=3&next-token=a+b');
+    expect(got.status).not.toBe(403);
+    expect(got.headers['x-amzn-errortype']).not.toBe('InvalidSignatureException');
+  });
+
+  it('refuses a request from a web page (Origin) with 403, forwarding nothing', async () => {
+    let reached = 0;
+    const upstream = await upstreamThat((res) => (reached++, res.writeHead(200).end('{}')));
+    const lines: string[] = [];
+    const proxy = await startProxy({ upstream: oneEndpoint(upstream.url), region: 'us-east-1', credentials: upstreamKeys, onTrouble: (l) => void lines.push(l) });
+    closing.push(
+      () => proxy.close(),
+      () => new Promise((ok) => upstream.server.close(ok)),
+    );
+    const got = await send(proxy.url, 'POST', '/_chime/reset', '{}', { origin: 'https://evil.example' });
+    expect([got.status, got.headers['x-chime-conformance-proxy'], reached]).toEqual([403, 'refused', 0]);
+    expect(lines).toEqual(['POST /_chime/reset: refused, it came from a web page (Origin "https://evil.example")']);
+  });
+
+  it('gives the client a 502 for a status HTTP has not, and passes headers named like Object members as sent', async () => {
+    const seenHeaders: string[] = [];
+    const upstream = await upstreamThat((res) => {
+      seenHeaders.push(String(res.req.headers['constructor']));
+      res.socket?.end('HTTP/1.1 099 Odd\r\ncontent-length: 2\r\n\r\n{}');
+    });
+    const proxy = await proxyTo(upstream.url, []);
+    closing.push(
+      () => proxy.close(),
+      () => new Promise((ok) => (upstream.server.closeAllConnections(), upstream.server.close(ok))),
+    );
+    const got = await send(proxy.url, 'GET', '/voice-profile-domains', undefined, { constructor: 'c1' });
+    expect([got.status, got.headers['x-chime-conformance-proxy']]).toEqual([502, 'refused']);
+    expect(seenHeaders).toEqual(['c1']);
+  });
+
+  it('never quotes a body that is not JSON in a violation: it may hold a secret', async () => {
+    const upstream = await upstreamThat((res) => res.writeHead(400, { 'x-amzn-errortype': 'BadRequestException', 'x-amzn-requestid': 'r' }).end('{"Message":"bad"}'));
+    const seen: Seen[] = [];
+    const proxy = await proxyTo(upstream.url, seen);
+    closing.push(
+      () => proxy.close(),
+      () => new Promise((ok) => upstream.server.close(ok)),
+    );
+    await send(proxy.url, 'POST', '/voice-connectors/abcdef1234567890abcde/voice-tone-analysis-tasks', '{"ClientRequestToken": tokSECRETvalue123}');
+    expect(seen[0]?.violations.map(violationLine)).toEqual(['voice.StartVoiceToneAnalysisTask request json /  the body is not JSON']);
+  });
+
+  it('ends a keep-alive connection after the answer in flight when stopped, and stops', async () => {
+    const upstream = await upstreamThat((res) => void setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{"VoiceProfileDomains":[]}'), 200));
+    const proxy = await proxyTo(upstream.url, []);
+    closing.push(() => new Promise((ok) => upstream.server.close(ok)));
+    const inFlight = send(proxy.url, 'GET', '/voice-profile-domains', undefined, { connection: 'keep-alive' });
+    await new Promise((ok) => setTimeout(ok, 50));
+    const stopped = proxy.close();
+    const got = await inFlight;
+    expect([got.status, got.headers.connection]).toEqual([200, 'close']);
+    await stopped;
+    await expect(send(proxy.url, 'GET', '/voice-profile-domains')).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+  });
+});
