@@ -8,7 +8,8 @@ import { writeFileSync } from 'node:fs';
 import { steppedClock } from '../../src/emulator/core/clock.js';
 import { startServer } from '../../src/emulator/http/startServer.js';
 import { startProxy } from '../../src/parity/proxy/startProxy.js';
-import { oneEndpoint } from '../../src/verify/reach/serviceEndpoints.js';
+import { awsEndpoints, oneEndpoint } from '../../src/verify/reach/serviceEndpoints.js';
+import { serviceOf } from '../../src/parity/proxy/upstreamOf.js';
 import { exampleCredentials } from '../../src/emulator/wire/sigv4.js';
 import { openRecording } from '../../src/cli/commands/proxyRecording.js';
 import { fixtureSession } from './fixtureSession.js';
@@ -21,7 +22,9 @@ let ids = 0;
 const newId = () => `5e1f0000-0000-4000-8000-${(++ids).toString(16).padStart(12, '0')}`;
 const emulator = await startServer({ clock: steppedClock(start), region: 'us-east-1', accountId: '111122223333', newId });
 writeFileSync(out, '');
-const recording = await openRecording(out, 'https://voice-chime.us-east-1.amazonaws.com');
+// Each exchange under its own service's real host, as a recording of the real service names them.
+const hosts = awsEndpoints('us-east-1');
+const recording = await openRecording(out, (e) => hosts[serviceOf(e.request.method, e.request.target)]);
 const proxy = await startProxy({
   upstream: oneEndpoint(emulator.url),
   region: 'us-east-1',
