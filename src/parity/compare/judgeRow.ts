@@ -1,5 +1,6 @@
 import type { acceptance } from './acceptance.js';
 import { describeDifference, type Difference } from './difference.js';
+import { maskDifference } from './maskDifference.js';
 
 export type Parity = 'same' | 'different' | 'accepted';
 
@@ -19,14 +20,18 @@ export interface JudgedRow {
   readonly notes: readonly string[];
 }
 
-/** A row of the replay as the table and NDJSON show it: each difference described and judged against the accept list. */
+/**
+ * A row of the replay as the table and NDJSON show it: each difference judged against the accept list and
+ * described with its sensitive values masked (both print this row, so nothing the target holds secret gets past).
+ */
 export function judgeRow(
   row: { readonly index: number; readonly operation: string; readonly differences: readonly Difference[]; readonly notes: readonly string[] },
   accept: ReturnType<typeof acceptance>,
 ): JudgedRow {
   const differences = row.differences.map((d): JudgedDifference => {
     const by = accept.accepting(row.operation, d);
-    return { ...d, text: describeDifference(d), ...(by?.reason === undefined ? {} : { accepted: by.reason }) };
+    const shown = maskDifference(row.operation, d);
+    return { ...shown, text: describeDifference(shown), ...(by?.reason === undefined ? {} : { accepted: by.reason }) };
   });
   const parity: Parity = differences.length === 0 ? 'same' : differences.every((d) => d.accepted !== undefined) ? 'accepted' : 'different';
   return { index: row.index, operation: row.operation, parity, differences, notes: row.notes };

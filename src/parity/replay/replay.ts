@@ -6,15 +6,14 @@ import type { EncodedRequest } from '../../wire/encodeRequest.js';
 import type { WireAnswer } from '../../verify/reach/rawClient.js';
 import { fromWorld } from './fromWorld.js';
 import { replayExchange } from './replayExchange.js';
-import { letTimePass } from './letTimePass.js';
+import { passGap } from './passGap.js';
 import { routeRequest } from './routeRequest.js';
-import { timeGap } from './timeGap.js';
 
 export interface ReplayOptions {
   readonly target: Target;
   /** Where the pipelines and calls a recording names come from, and how the target's time passes. */
   readonly world: World;
-  /** The longest gap between two exchanges replayed, for a world that waits; none: every gap whole (its clock is advanced). */
+  /** The longest gap between two exchanges replayed, for a world that waits; none: its clock is advanced (timeGap's cap). */
   readonly gapCapMs?: number;
   /** Told of each exchange as soon as it is compared: for progress, and for tables printed as they go. */
   readonly onRow?: (row: ReplayedRow) => void;
@@ -50,12 +49,7 @@ export async function replay(exchanges: readonly Exchange[], o: ReplayOptions): 
   let previous: { readonly startedAt: string; readonly sentAt: number } | undefined;
   for (const [i, ex] of exchanges.entries()) {
     const notes: string[] = [];
-    if (previous) {
-      const gap = timeGap(previous.startedAt, ex.startedAt, { ...(o.gapCapMs === undefined ? {} : { capMs: o.gapCapMs }), elapsedMs: Date.now() - previous.sentAt });
-      if (gap.cappedFromMs !== undefined)
-        notes.push(`a gap of ${(gap.cappedFromMs / 1000).toFixed(1)} s was cut to ${((o.gapCapMs ?? 0) / 1000).toFixed(0)} s: the target's clock is waited for, not advanced`);
-      await letTimePass(o.world, gap.passMs);
-    }
+    if (previous) notes.push(...(await passGap(o.world, previous, ex.startedAt, o.gapCapMs)));
     previous = { startedAt: ex.startedAt, sentAt: Date.now() };
     const routed = routeRequest(ex.request);
     if (routed.op) notes.push(...(await fromWorld(routed.op, routed.input, identities, o.world)));
