@@ -25,12 +25,13 @@ export function packTarball(into: string): Packed {
 export const installed = (name: string): string => `${name}@${(JSON.parse(readFileSync(join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`;
 
 /**
- * A fresh project in `dir` of the given module type with `packages` installed from the npm cache where it
- * can (CI's `npm ci` has just filled it). Asynchronous, so two projects install at once.
+ * A fresh project in `dir` of the given module type (undefined: no `type` field, CommonJS as most projects
+ * are) with `packages` installed from the npm cache where it can (CI's `npm ci` has just filled it).
+ * Asynchronous, so two projects install at once.
  */
-export async function freshProject(dir: string, type: 'module' | 'commonjs', packages: readonly string[]): Promise<void> {
+export async function freshProject(dir: string, type: 'module' | 'commonjs' | undefined, packages: readonly string[]): Promise<void> {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `probe-${type}`, private: true, type }));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `probe-${type ?? 'untyped'}`, private: true, type }));
   const args = ['install', ...packages, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'];
   await promisify(execFile)('npm', args, { cwd: dir, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
 }
