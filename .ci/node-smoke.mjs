@@ -18,11 +18,21 @@ function cli(args, { untilListening = false } = {}) {
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stderr += d));
-  const collect = () => warnings.push(...stderr.split('\n').filter((l) => /Warning|\(node:\d+\)/.test(l) && !known.some((k) => k.test(l))).map((l) => `${args[0]}: ${l}`));
-  if (untilListening) return new Promise((ok, fail) => {
-    child.stdout.on('data', () => { const url = /listening on (\S+)/.exec(stdout)?.[1]; if (url) ok({ url, stop: () => new Promise((done) => (child.once('exit', () => (collect(), done())), child.kill('SIGTERM'))) }); });
-    child.once('exit', (code) => fail(new Error(`${args.join(' ')} exited ${code}: ${stderr}`)));
-  });
+  const collect = () =>
+    warnings.push(
+      ...stderr
+        .split('\n')
+        .filter((l) => /Warning|\(node:\d+\)/.test(l) && !known.some((k) => k.test(l)))
+        .map((l) => `${args[0]}: ${l}`),
+    );
+  if (untilListening)
+    return new Promise((ok, fail) => {
+      child.stdout.on('data', () => {
+        const url = /listening on (\S+)/.exec(stdout)?.[1];
+        if (url) ok({ url, stop: () => new Promise((done) => (child.once('exit', () => (collect(), done())), child.kill('SIGTERM'))) });
+      });
+      child.once('exit', (code) => fail(new Error(`${args.join(' ')} exited ${code}: ${stderr}`)));
+    });
   return new Promise((ok) => child.once('exit', (code) => (collect(), ok({ code, stdout, stderr }))));
 }
 
@@ -34,7 +44,15 @@ function expect(what, ok, detail) {
   console.log(`node ${process.version}: ${what}: ok`);
 }
 
-const entries = ['chime-conformance', 'chime-conformance/contract', 'chime-conformance/arbitraries', 'chime-conformance/emulator', 'chime-conformance/verify', 'chime-conformance/pact', 'chime-conformance/msw'];
+const entries = [
+  'chime-conformance',
+  'chime-conformance/contract',
+  'chime-conformance/arbitraries',
+  'chime-conformance/emulator',
+  'chime-conformance/verify',
+  'chime-conformance/pact',
+  'chime-conformance/msw',
+];
 for (const entry of entries) expect(`import ${entry}`, Object.keys(await import(entry)).length > 0);
 const { validateRequest } = await import('chime-conformance/contract');
 expect('validateRequest', validateRequest('voice.StartVoiceToneAnalysisTask', { VoiceConnectorId: 'abcdef1234567890abcde', TransactionId: 't', LanguageCode: 'fr-FR' }).valid === false);
