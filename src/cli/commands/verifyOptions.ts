@@ -70,7 +70,10 @@ function reports(text: string | undefined): Record<string, string> {
   for (const part of list(text)) {
     const at = part.indexOf('=');
     const [kind, file] = at < 0 ? [part, ''] : [part.slice(0, at), part.slice(at + 1)];
-    if (!['junit', 'json', 'html'].includes(kind) || !file) throw new UsageError(`--report ${part} is not junit=FILE, json=FILE or html=FILE`, 'e.g. --report junit=out.xml,html=out.html');
+    // summary= and github-output= append, for the files GitHub Actions names in $GITHUB_STEP_SUMMARY and $GITHUB_OUTPUT.
+    if (!['junit', 'json', 'html', 'summary', 'github-output'].includes(kind) || !file) {
+      throw new UsageError(`--report ${part} is not junit=FILE, json=FILE, html=FILE, summary=FILE or github-output=FILE`, 'e.g. --report junit=out.xml,html=out.html');
+    }
     out[kind] = file;
   }
   return out;
