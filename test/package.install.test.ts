@@ -68,4 +68,12 @@ describe('a fresh install of the tarball', () => {
     expect(verify.code).toBe(2);
     expect(verify.stderr.trim()).toBe('chime-conformance pact: pact verify needs @pact-foundation/pact, which is not installed. Hint: npm install -D @pact-foundation/pact.');
   });
+
+  // The broker client is an optional peer too; everything before it is checked first, so nothing is sent anywhere.
+  it('pact publish without @pact-foundation/pact-cli names it and the command that installs it', async () => {
+    const publish = await ran(join(dirs.require, 'node_modules/.bin/chime-conformance'), ['pact', 'publish', '--broker-url', 'http://127.0.0.1:9', '--consumer-app-version', '1'], dirs.require);
+    expect(publish).toMatchObject({ code: 2, stdout: '' });
+    const hint = 'Hint: npm install --save-dev @pact-foundation/pact-cli.';
+    expect(publish.stderr).toBe(`chime-conformance pact: pact publish needs @pact-foundation/pact-cli, which is not installed. ${hint}\n`);
+  });
 });

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { brokerClientEntry } from '../../pact/brokerClient.js';
 import { readPactFile, type PactSummary } from '../../pact/readPactFile.js';
@@ -16,7 +17,7 @@ export const pactPublishHelp = [
   `--retries N: HTTP retries of the broker client (default ${defaultRetries}).`,
   'Exit codes: 0 published, 1 the broker refused the pacts (its reason in one line), 2 a usage or connection',
   'error found before anything is published: missing flags, unreadable or non-V4 pact files, half-set',
-  'credentials, no broker client for this platform, or no broker answering at --broker-url.',
+  'credentials, no broker client installed (or none for this platform), or no broker answering at --broker-url.',
   'Example: chime-conformance pact publish --broker-url https://broker.example.com \\',
   '           --consumer-app-version "$(git rev-parse --short HEAD)" --branch "$(git branch --show-current)"',
 ].join('\n');
@@ -45,6 +46,22 @@ function parseRetries(text: string | undefined): number {
   if (text === undefined) return defaultRetries;
   if (!/^\d+$/.test(text)) throw new UsageError(`--retries "${text}" is not a whole number`, 'e.g. --retries 3');
   return Number(text);
+}
+
+const require = createRequire(import.meta.url);
+/** What installs the broker client: the hint below, and docs/pact.md (a test holds the two together). */
+export const brokerClientInstall = 'npm install --save-dev @pact-foundation/pact-cli';
+
+/**
+ * The broker client is an optional peer: a project without it is told which package to install. Checked apart
+ * from brokerClientEntry, whose problem (no binary for this platform) is about a client that is installed.
+ */
+function checkBrokerClient(): void {
+  try {
+    require.resolve('@pact-foundation/pact-cli/package.json');
+  } catch {
+    throw new UsageError('pact publish needs @pact-foundation/pact-cli, which is not installed', brokerClientInstall);
+  }
 }
 
 /** Whether anything answers HTTP at the broker URL (any status will do: a 401 is a broker asking for credentials). */
@@ -81,6 +98,7 @@ export async function pactPublish(args: readonly string[], io: CliIo): Promise<n
   checkCredentials(env);
   const pacts = readPacts(values.pact ?? canonicalContracts);
   const retries = parseRetries(values.retries);
+  checkBrokerClient();
   const client = brokerClientEntry();
   if ('problem' in client) throw new UsageError(client.problem, 'reinstall with npm ci on this platform (linux, macOS or Windows, x64 or arm64)');
   await checkReachable(brokerUrl);
