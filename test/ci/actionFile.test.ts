@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths.js';
+import { parse } from 'yaml';
 import { evaluate, readAction } from './actionFile.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'action-file-'));
@@ -52,5 +53,17 @@ describe('action.yml', () => {
     const texts = [...action.runs.steps.flatMap((s) => Object.values(s.env ?? {})), ...Object.values(action.outputs).map((o) => o.value)];
     for (const text of texts) expect(() => evaluate(text, { inputs, steps, github: { run_id: '1' } })).not.toThrow();
     expect(() => evaluate('${{ inputs.serve_port }}', { inputs, steps })).toThrow('action.yml: inputs.serve_port names nothing');
+  });
+
+  it('docs/ci.md shows a valid workflow that uses only inputs the action has, and names every input and output', async () => {
+    const page = readFileSync(join(repoRoot, 'docs/ci.md'), 'utf8');
+    const workflow = /```yaml\n(on:[^]*?)```/.exec(page)?.[1] ?? '';
+    writeFileSync(join(dir, 'conformance.yml'), workflow);
+    expect(await validate(join(dir, 'conformance.yml'))).toEqual({ code: 0, stdout: '', stderr: '' });
+    const action = readAction(actionFile);
+    const used = (parse(workflow) as { jobs: Record<string, { steps: { uses?: string; with?: object }[] }> }).jobs['conformance']?.steps.find((s) => s.uses?.endsWith('/chime-conformance@v0.1.0'));
+    expect(Object.keys(used?.with ?? {}).filter((k) => !(k in action.inputs))).toEqual([]);
+    const named = [...page.matchAll(/^\| (`[^|]+`) \|/gm)].flatMap((m) => [...(m[1] ?? '').matchAll(/`([^`]+)`/g)].map((n) => n[1]));
+    expect(named.sort()).toEqual([...Object.keys(action.inputs), ...Object.keys(action.outputs)].sort());
   });
 });
