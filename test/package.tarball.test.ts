@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './support/paths.js';
@@ -17,7 +17,7 @@ describe('the packed tarball', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'chime-pack-'));
     packed = packTarball(dir);
-  });
+  }, 60_000); // npm pack of some 1,400 files, on a machine other suites keep busy
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('ships the build, one copy of the schemas, the contracts and the release files, and nothing else', () => {
@@ -34,10 +34,31 @@ describe('the packed tarball', () => {
       'contracts/aws-sdk-js-v3-chime-sdk-voice.json',
     ];
     expect(packed.files, 'run npm run build first (npm test does)').toEqual(expect.arrayContaining(needed));
-    // Source maps would point at src/, which is not shipped; schemas/ is the generators' copy, dist/schemas the one the code imports.
-    const stray = packed.files.filter((f) => f.endsWith('.map') || /^(src|test|bench|generators|examples|schemas|docs)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')));
+    // Source maps would point at src/, which is not shipped; schemas/ is the generators' copy, dist/schemas the one
+    // the code imports, but schemas/setup/ (verify's setup protocol, with examples) ships as docs/verify.md links it;
+    // docs/ ships its pages, not what is generated below it (docs/api/).
+    const stray = packed.files.filter((f) => f.endsWith('.map') || /^(src|test|bench|generators|examples|schemas\/(?!setup\/)|docs\/[^/]+\/)/.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')));
     expect(stray).toEqual([]);
     console.log(`tarball: ${(packed.size / 1024).toFixed(0)} kB packed, ${packed.files.length} files`);
+  });
+
+  // The README's and the docs' relative links, read in node_modules, lead to what the tarball holds; on the
+  // registry's page they lead into the repository, which npm finds by `repository`.
+  it('holds every file that a relative link of README.md or a shipped page of docs/ names, and says where its repository is', () => {
+    const pages = packed.files.filter((f) => f === 'README.md' || /^docs\/[^/]+\.md$/.test(f));
+    expect(pages).toHaveLength(1 + readdirSync(resolve(repoRoot, 'docs')).filter((f) => f.endsWith('.md')).length);
+    const missing = pages.flatMap((page) =>
+      [...readFileSync(resolve(repoRoot, page), 'utf8').matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)]
+        .map((m) => m[1] ?? '')
+        .filter((link) => !/^[a-z]+:/.test(link))
+        .map((link) => posix.join(posix.dirname(page), link))
+        .filter((target) => !packed.files.some((f) => f === target || f.startsWith(`${target.replace(/\/$/, '')}/`)))
+        .map((target) => `${page} → ${target}`),
+    );
+    expect(missing).toEqual([]);
+    const pkg = JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8')) as Record<string, { url?: string } | string | undefined>;
+    const repo = 'https://github.com/chime-conformance/chime-conformance';
+    expect([pkg['repository'], pkg['homepage'], pkg['bugs']]).toEqual([{ type: 'git', url: `git+${repo}.git` }, `${repo}#readme`, { url: `${repo}/issues` }]);
   });
 
   it('is publint clean (strict: warnings fail too)', async () => {
