@@ -11,6 +11,7 @@ import { countingRetries } from '../reach/retryCount.js';
 import { drawsOnPool, prefillVoiceprints } from '../world/voiceprints.js';
 import { janitorOf, tidy } from '../world/janitor.js';
 import { bindWorld, openWorld, type World } from '../world/world.js';
+import { campaignOf } from '../merge/campaignOf.js';
 
 export interface VerifyOptions extends Selection {
   readonly target: Target;
@@ -73,7 +74,9 @@ export async function runVerify(o: VerifyOptions): Promise<VerifyResult> {
   const selection = r ? { ...o, ops: [r.op], checks, service: 'all' as const, shard: { index: 1, count: 1 } } : o;
   const cells = plan(selection);
   if (r && cells.length === 0) throw new Error(`chime-conformance: the replay value ${o.replay} names no operation '${r.op}'. Hint: copy the value whole, as the failure printed it`);
-  o.onEvent?.({ type: 'run-start', endpoint: o.target.endpoint, seed: o.seed, cells: cells.length, embedded: o.embedded, setup: (o.world ?? openWorld).source });
+  const start = { type: 'run-start', endpoint: o.target.endpoint, seed: o.seed, cells: cells.length, embedded: o.embedded, setup: (o.world ?? openWorld).source } as const;
+  // What merge needs to join shards into the run they split: version, selection, shard, the plan's identity.
+  o.onEvent?.({ ...start, ...campaignOf({ ...selection, checks }, o) });
   const results: CellEvent[] = new Array(cells.length);
   // What passed cases make is deleted as the run goes (janitor.ts): a deep run does not slow with its own leftovers.
   const world = o.world ?? openWorld;
