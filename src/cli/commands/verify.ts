@@ -10,8 +10,7 @@ import { parseReplay } from '../../verify/run/parseReplay.js';
 import { plan } from '../../verify/run/plan.js';
 import { runVerify } from '../../verify/run/runVerify.js';
 import { safeText } from '../../verify/report/safeText.js';
-import { retriesOf } from '../../verify/report/retriesSummary.js';
-import { verdictOf } from '../../verify/report/verdict.js';
+import { verdictLine } from '../../verify/report/verdictLine.js';
 import { UsageError, type Command } from '../command.js';
 import { packageVersion } from '../packageVersion.js';
 import { parseVerifyOptions } from './verifyOptions.js';
@@ -154,11 +153,7 @@ export const verifyCommand: Command = {
       const end = events.find((e) => e.type === 'run-end');
       if (end?.type === 'run-end') {
         const target = opened.embedded ? 'the embedded emulator' : shownEndpoint(o.endpoint ?? '');
-        io.out(
-          safeText(
-            `${verdictOf(end)}: ${end.passed} passed, ${end.failed} failed, ${end.skipped} not applicable (${setupScope(world, result.cells)}), ${end.inconclusive} inconclusive, ${retriesOf(result.cells)} retries, on ${target}, seed ${o.seed}, ${(end.ms / 1000).toFixed(1)} s`,
-          ),
-        );
+        io.out(verdictLine({ end, cells: result.cells, scope: setupScope(world, result.cells), target, seed: o.seed }));
       }
       const run: HtmlRun = {
         title: 'chime-conformance verify',
