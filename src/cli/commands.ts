@@ -1,5 +1,6 @@
 import type { Command } from './command.js';
 import { checksCommand } from './commands/checks.js';
+import { mergeCommand } from './commands/merge.js';
 import { openapiCommand } from './commands/openapi.js';
 import { operationsCommand } from './commands/operations.js';
 import { pactCommand } from './commands/pact.js';
@@ -10,4 +11,4 @@ import { validateCommand } from './commands/validate.js';
 import { verifyCommand } from './commands/verify.js';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const commands: readonly Command[] = [verifyCommand, checksCommand, serveCommand, pactCommand, operationsCommand, validateCommand, openapiCommand, proxyCommand, replayCommand];
+export const commands: readonly Command[] = [verifyCommand, mergeCommand, checksCommand, serveCommand, pactCommand, operationsCommand, validateCommand, openapiCommand, proxyCommand, replayCommand];
