@@ -1,5 +1,4 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli.js';
@@ -7,11 +6,9 @@ import { fakeIo } from '../support/fakeIo.js';
 import { repoRoot } from '../support/paths.js';
 import { rawHttp } from '../support/rawHttp.js';
 
-const bin = resolve(repoRoot, 'dist/src/cli/main.js');
-
-/** Starts `chime-conformance serve` as users do, and waits for its "listening on" line. */
+/** Starts `chime-conformance serve` from source (no build of dist needed), and waits for its "listening on" line. */
 async function serve(args: string[]): Promise<{ child: ChildProcessWithoutNullStreams; url: string; lines: string[] }> {
-  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...args]);
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(repoRoot, 'src/cli/main.ts'), 'serve', '--port', '0', ...args], { cwd: repoRoot });
   const lines: string[] = [];
   const url = await new Promise<string>((ok, fail) => {
     child.stdout.on('data', (d: Buffer) => {
@@ -26,19 +23,31 @@ async function serve(args: string[]): Promise<{ child: ChildProcessWithoutNullSt
 
 const exited = (child: ChildProcessWithoutNullStreams) => new Promise<number | null>((ok) => child.once('exit', ok));
 
-describe.runIf(existsSync(bin))('chime-conformance serve', () => {
-  it('logs one line per request, with no body in it, and drains on SIGTERM: exit 0', async () => {
-    const { child, url, lines } = await serve(['--faults', 'latency=300']);
-    const body = JSON.stringify({ Name: 'd', ServerSideEncryptionConfiguration: { KmsKeyArn: 'arn:aws:kms:us-east-1:1:key/secret-key' }, ClientRequestToken: 'tok-secret' });
-    const inFlight = rawHttp(url, 'POST', '/voice-profile-domains', { 'content-type': 'application/json' }, body);
-    await new Promise((r) => setTimeout(r, 100));
-    child.kill('SIGTERM');
-    expect((await inFlight).status).toBe(201);
-    expect(await exited(child)).toBe(0);
-    const log = lines.join('\n');
-    expect(log).toMatch(/ voice\.CreateVoiceProfileDomain 201 /);
-    expect(log).not.toMatch(/secret/);
-    expect(log).toMatch(/draining/);
+const secrets = JSON.stringify({ Name: 'd', ServerSideEncryptionConfiguration: { KmsKeyArn: 'arn:aws:kms:us-east-1:1:key/secret-key' }, ClientRequestToken: 'tok-secret' });
+
+/** One request still in flight (latency=300) when SIGTERM comes: it is answered, then serve exits 0. */
+async function drainedWithOneRequest(args: string[]): Promise<string> {
+  const { child, url, lines } = await serve(['--faults', 'latency=300', ...args]);
+  const inFlight = rawHttp(url, 'POST', '/voice-profile-domains', { 'content-type': 'application/json' }, secrets);
+  await new Promise((r) => setTimeout(r, 100));
+  child.kill('SIGTERM');
+  expect((await inFlight).status).toBe(201);
+  expect(await exited(child)).toBe(0);
+  const log = lines.join('\n');
+  expect(log).not.toMatch(/secret/);
+  expect(log).toMatch(/draining/);
+  return log;
+}
+
+describe('chime-conformance serve', () => {
+  it('by default logs the counts, with no body in them, not a line per request, and drains on SIGTERM: exit 0', async () => {
+    const log = await drainedWithOneRequest([]);
+    expect(log).toMatch(/draining requests in flight, then stopping\n\S+Z requests in the last \d+ s: 1 \(voice\.CreateVoiceProfileDomain 201×1\)\nstopped$/);
+    expect(log).not.toMatch(/ voice\.CreateVoiceProfileDomain 201 /);
+  });
+
+  it('with --log requests logs one line per request, with no body in it', async () => {
+    expect(await drainedWithOneRequest(['--log', 'requests'])).toMatch(/ voice\.CreateVoiceProfileDomain 201 /);
   });
 });
 

@@ -1,14 +1,15 @@
 import { parseArgs } from 'node:util';
-import { operations } from '../../contract/catalog.js';
 import { startServer } from '../../emulator/http/startServer.js';
 import { authModes, type AuthMode } from '../../shared/credentials.js';
-import { logLine } from '../../emulator/logLine.js';
 import { UsageError, type Command } from '../command.js';
 import { parseFaults } from './parseFaults.js';
 import { port } from './portOption.js';
 import { deliverEvents } from '../../emulator/http/eventDelivery.js';
 import { eventsUrls, serveEmulation, serveEmulationOptions } from './serveEmulation.js';
+import { serveHelp } from './serveHelp.js';
 import { serveLimitDefaults, serveLimits } from './serveLimits.js';
+import { serveLog } from './serveLog.js';
+import { untilStopped } from './untilStopped.js';
 
 /** Strict mode accepts the AWS documentation example key pair, and the caller's own when the environment has one. */
 function credentialsFromEnv() {
@@ -20,42 +21,10 @@ function credentialsFromEnv() {
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'run the reference emulator of both services over HTTP',
-  help: [
-    'Usage: chime-conformance serve [--port 4566] [--host 127.0.0.1] [--auth off|lenient|strict]',
-    '                               [--strict-resources] [--faults SPEC] [--max-body-bytes N] [--quiet]',
-    '                               [--max-connections 512] [--request-timeout 30] [--drain-timeout 10]',
-    '                               [--clock system|manual] [--timings real|fast] [--no-control-plane]',
-    '                               [--events-url URL]…',
-    '',
-    `Serves Chime SDK Media Pipelines and Chime SDK Voice (all ${operations.length} voice analytics operations) on one port.`,
-    'Logs one line per request (no bodies, so no secrets). SIGTERM or Ctrl-C drains requests in flight',
-    '(cutting what is left after --drain-timeout), then exits 0. Uploads hold at most --max-connections ×',
-    '--max-body-bytes of memory (512 MiB by default).',
-    '',
-    '  --auth             SigV4: off (default), lenient (accept all), strict (verify every signature against',
-    '                     AKIDEXAMPLE and, if set, AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY)',
-    '  --strict-resources pipelines, Voice Connectors and calls must be created first (see README, "State API")',
-    '  --faults           e.g. throttle=0.1,unavailable=0.05,latency=20,ops=voice.StartSpeakerSearchTask,seed=7',
-    '  --max-connections  open connections at most; more are closed as they arrive',
-    '  --request-timeout  seconds to receive a whole request, headers and body; then 408 and the connection closed',
-    '  --drain-timeout    seconds SIGTERM waits for requests in flight; then their connections are cut',
-    '  --clock            system (default): the machine clock, plus what POST /_chime/clock/advance added;',
-    '                     manual: time stands still until advanced, so statuses move only when a test says',
-    '  --timings          real (default): a speaker search takes 3.5 s; fast: every status lasts 15 ms, a search 0.4 s',
-    '  --no-control-plane answer no /_chime/ path (they are unknown operations then)',
-    '  --events-url       POST each voice analytics event (EventBridge JSON) there, in order, retried with backoff;',
-    '                     repeatable. Tests that poll instead: GET /_chime/events?after=N (README, "Events")',
-    '',
-    'Control plane (JSON, on the same port, whatever --auth says; README, "Control plane"):',
-    '  curl -X POST localhost:4566/_chime/calls -d \'{"voiceConnectorId":"abcdef1234567890abcde","transactionId":"tx-1"}\'',
-    '  curl -X POST localhost:4566/_chime/clock/advance -d \'{"ms":86400000}\'',
-    '  curl localhost:4566/_chime/state      (an unknown /_chime/ path answers 404 with every path listed)',
-    '',
-    'Point clients at it:',
-    '  aws chime-sdk-voice list-voice-profile-domains --endpoint-url http://127.0.0.1:4566',
-    "  new ChimeSDKVoiceClient({ endpoint: 'http://127.0.0.1:4566', region: 'us-east-1' })",
-  ].join('\n'),
+  help: serveHelp,
   async run(args, io) {
+    // Read before the server listens: a parent that ends as soon as it reads "listening" is still seen to end.
+    const parent = process.ppid;
     const { values } = parseArgs({
       args: [...args],
       options: {
@@ -66,6 +35,8 @@ export const serveCommand: Command = {
         faults: { type: 'string' },
         'max-body-bytes': { type: 'string', default: String(1024 * 1024) },
         quiet: { type: 'boolean', default: false },
+        log: { type: 'string' },
+        'no-parent-watch': { type: 'boolean', default: false },
         'max-connections': { type: 'string', default: serveLimitDefaults['max-connections'] },
         'request-timeout': { type: 'string', default: serveLimitDefaults['request-timeout'] },
         'drain-timeout': { type: 'string', default: serveLimitDefaults['drain-timeout'] },
@@ -79,6 +50,7 @@ export const serveCommand: Command = {
     const limits = serveLimits(values);
     const emulation = serveEmulation(values);
     const targets = eventsUrls(values['events-url']);
+    const log = serveLog(values, (line) => io.out(line));
     let cut = 0;
     const server = await startServer({
       ...limits,
@@ -91,8 +63,9 @@ export const serveCommand: Command = {
       strictResources: values['strict-resources'],
       faults,
       maxBodyBytes,
-      ...(values.quiet ? {} : { onExchange: (e) => io.out(logLine(e)) }),
+      ...(log.onExchange ? { onExchange: log.onExchange } : {}),
     }).catch((e: NodeJS.ErrnoException) => {
+      log.stop();
       throw new UsageError(`cannot listen on ${values.host}:${values.port} (${e.code ?? e.message})`, 'pick another --port or stop what uses it');
     });
     const delivery = targets.length > 0 ? deliverEvents(server.core, targets, (line) => io.out(line)) : undefined;
@@ -100,18 +73,11 @@ export const serveCommand: Command = {
     io.out(
       `chime-conformance emulator listening on ${server.url} (auth ${values.auth}, ${values['strict-resources'] ? 'strict' : 'open'} resources, ${emulation.clock} clock, ${emulation.timings} timings, ${control})`,
     );
-    await new Promise<void>((resolve) => {
-      const drain = () => {
-        io.out('draining requests in flight, then stopping');
-        // After the drain: requests still in flight may cause events that are worth sending.
-        void server.close().then(() => {
-          delivery?.stop();
-          resolve();
-        });
-      };
-      process.once('SIGTERM', drain);
-      process.once('SIGINT', drain);
-    });
+    await untilStopped((line) => io.out(line), values['no-parent-watch'] ? undefined : parent);
+    await server.close();
+    // After the drain: requests still in flight may cause events that are worth sending, and counts worth a line.
+    delivery?.stop();
+    log.stop();
     io.out(cut > 0 ? `stopped, after cutting ${cut} connection(s) still open at the --drain-timeout of ${values['drain-timeout']} s` : 'stopped');
     return 0;
   },
