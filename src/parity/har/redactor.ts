@@ -10,12 +10,15 @@ const changedBytes = (before: Body, after: Body): Buffer | undefined => (after =
 
 /**
  * A redaction for one recording: call it on each exchange before it is written. It masks the Authorization
- * header (fixed text), SigV4 session tokens, signatures and access keys (header and query), and in JSON bodies
- * both ways every member the contract marks sensitive for the exchange's operation (found with route(); for an
- * unroutable one, every sensitive name), every ClientRequestToken, KmsKeyArn and VoiceProfileDomainArn; then
- * every occurrence of a secret it has masked, anywhere in the exchange (path, query, headers, bodies, messages
- * that echo it). One value has one placeholder across the whole recording, and placeholders satisfy the
- * contract (`redacted-token-0001`, `arn:aws:kms:us-east-1:000000000000:key/redacted-0001`, `redacted-0003`).
+ * header (fixed text), SigV4 session tokens, signatures and access keys (header and query), and in bodies both
+ * ways every member the contract marks sensitive for the exchange's operation (found with route(); for an
+ * unroutable one, every sensitive name; in text that is not JSON, by name, quoted or not), every
+ * ClientRequestToken, KmsKeyArn and VoiceProfileDomainArn, and every KMS key or alias ARN in any text; then every
+ * occurrence of a secret it has masked, anywhere in the exchange (path, query, headers, bodies, messages that
+ * echo it). Free text the model hides (tags) is masked where it echoes only in prose (messages, descriptions,
+ * bodies that are not JSON), and a member's enum value never: a redacted exchange the contract accepted it still
+ * accepts. One value has one placeholder across the whole recording, and placeholders satisfy the contract
+ * (`redacted-token-0001`, `arn:aws:kms:us-east-1:000000000000:key/redacted-0001`, `redacted-0003`).
  */
 export function redactor(): (exchange: Exchange) => Exchange {
   const book = new SecretBook();

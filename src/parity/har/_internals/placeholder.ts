@@ -18,19 +18,30 @@ function resourceType(resource: string): string {
   return m ? `${m[1] ?? ''}${m[2] ?? ''}` : '';
 }
 
+/** An ARN's placeholder numbered `n`: partition, service, region and resource type kept when they are plain. */
+function arnPlaceholder(secret: string, n: string): string {
+  const [, partition = '', service = '', region = '', , ...resource] = secret.split(':');
+  const kept = [partition, service, region].every((p) => plain.test(p)) && resource.length > 0;
+  return kept ? `arn:${partition}:${service}:${region}:000000000000:${resourceType(resource.join(':'))}redacted-${n}` : `arn:redacted-${n}`;
+}
+
+/** The shortest limit a free-text secret has (a tag key's): an ARN-shaped placeholder longer than it and the secret would not fit. */
+const textLimit = 128;
+
 /**
  * The placeholder of one secret, numbered by `next`. It holds nothing of the secret but what the contract
  * reads (an ARN's partition, service, region and resource type), and is as valid as the secret was: a token or
  * ARN the contract accepts gets a placeholder it accepts, one it rejects one it rejects too, so a redacted
- * recording checks the same as the traffic did.
+ * recording checks the same as the traffic did. Free text that is an ARN gets an ARN's placeholder: the same
+ * value may come back in an ARN member (a tag holding a domain's ARN), where `redacted-0003` would not do.
  */
 export function placeholderFor(secret: string, kind: SecretKind, next: (series: Series) => string): string {
   if (kind === 'credential') return `redacted-credential-${next('credential')}`;
   if (kind === 'token') return validToken.test(secret) ? `redacted-token-${next('token')}` : `redacted token ${next('token')}`;
-  if (kind === 'text' || !validArn.test(secret) || secret.length > 1024) return `redacted-${next('other')}`;
-  const [, partition = '', service = '', region = '', , ...resource] = secret.split(':');
-  const kept = [partition, service, region].every((p) => plain.test(p)) && resource.length > 0;
-  return kept ? `arn:${partition}:${service}:${region}:000000000000:${resourceType(resource.join(':'))}redacted-${next('other')}` : `arn:redacted-${next('other')}`;
+  const n = next('other');
+  const arn = validArn.test(secret) && secret.length <= 1024 ? arnPlaceholder(secret, n) : undefined;
+  if (kind === 'text') return arn !== undefined && arn.length <= Math.max(secret.length, textLimit) ? arn : `redacted-${n}`;
+  return arn ?? `redacted-${n}`;
 }
 
 /** Whether text is a placeholder already: a recording redacted again keeps its placeholders as they are. */

@@ -14,17 +14,24 @@ const encodedLike = (placeholder: string, replaced: string): string =>
     .replace(/%2F/g, replaced.includes('/') ? '/' : '%2F')
     .replace(/%3A/g, replaced.includes(':') ? ':' : '%3A');
 
+/** Whether raw[start, end) lies inside one escape: `20` in `%20` is a space, not a short secret's echo. */
+function withinEscape(raw: string, start: number, end: number): boolean {
+  const at = raw.lastIndexOf('%', start - 1);
+  return at >= 0 && at < start && start - at <= 2 && end <= at + 3 && /^%[0-9A-Fa-f]{2}$/.test(raw.slice(at, at + 3));
+}
+
 /**
  * Raw target text with known secrets masked, found decoded (however the client escaped them) and as written (an
  * escape may run into one: `%0A` before a token starting with `A`). Where two finds overlap, the first stands.
+ * Free text (a tag) is not looked for: path labels and query members are IDs and values a replay sends as they are.
  */
 function scrub(raw: string, book: SecretBook): string {
   const { text, rawAt } = decodedView(raw);
-  const decoded = book.text.matches(text).map((hit) => {
+  const decoded = book.matches(text, 'value').map((hit) => {
     const [start, end] = [rawAt[hit.start] ?? 0, rawAt[hit.end] ?? raw.length];
     return { start, end, replacement: encodedLike(hit.replacement, raw.slice(start, end)) };
   });
-  const spans = [...decoded, ...book.text.matches(raw)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const spans = [...decoded, ...book.matches(raw, 'value').filter((hit) => !withinEscape(raw, hit.start, hit.end))].sort((a, b) => a.start - b.start || b.end - a.end);
   let out = '';
   let from = 0;
   for (const { start, end, replacement } of spans) {
