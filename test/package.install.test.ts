@@ -9,7 +9,6 @@ import { freshProject, installed, packTarball } from './support/tarball.js';
 
 const entries = ['', '/contract', '/arbitraries', '/emulator', '/verify', '/msw', '/pact'];
 const heavy = /^(@pact-foundation\/|msw$|@aws-sdk\/)/;
-const budgetMs = 100;
 const ran = (file: string, args: readonly string[], cwd: string) =>
   promisify(execFile)(file, args, { cwd, encoding: 'utf8' }).then(
     (r) => ({ code: 0, ...r }),
@@ -32,14 +31,14 @@ describe('a fresh install of the tarball', () => {
   }, 150_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it.each(['import', 'require'] as const)(`chime-conformance/contract by %s: loaded and one request validated in ${budgetMs} ms, no Pact, MSW or AWS SDK loaded`, async (style) => {
+  // Its time is printed, not asserted: a duration depends on what else the machine runs (a bench's figure, not a
+  // test's). What keeps it small is asserted: none of the heavy packages is loaded.
+  it.each(['import', 'require'] as const)('chime-conformance/contract by %s: loaded and one request validated with no Pact, MSW or AWS SDK loaded', async (style) => {
     const times: number[] = [];
-    // Best of five: the budget is what loading costs, not what other tests running beside this one cost.
     for (let i = 0; i < 5; i++) times.push((await probe(dirs[style], style, 'chime-conformance/contract', { validate: true })).ms);
     const traced = await probe(dirs[style], style, 'chime-conformance/contract', { validate: true, trace: true });
     console.log(`contract by ${style}: ${times.map((t) => t.toFixed(0)).join(', ')} ms; packages loaded: ${traced.packages.join(', ')}`);
     expect(traced.packages.filter((p) => heavy.test(p))).toEqual([]);
-    expect(Math.min(...times)).toBeLessThanOrEqual(budgetMs);
   });
 
   it('reports the import time and RSS of every entry, by import and by require', async () => {
