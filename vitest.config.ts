@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Most suites wait on sockets and child processes, not on the CPU: twice the cores keeps both busy (vitest's
-// default, one fewer than the cores, runs the files one at a time on a 2-core CI machine).
-const workers = Math.max(2, availableParallelism() * 2);
+// As many files at once as the machine has cores (vitest's
+// default, one fewer, runs them one at a time on a 2-core CI machine); more than that starves the suites whose
+// servers and child processes need the CPU on time (tried: four on two cores failed deadline tests).
+const workers = Math.max(2, availableParallelism());
 
 export default defineConfig({
   test: {
