@@ -1,16 +1,12 @@
-import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// As many files at once as the machine has cores (vitest's
-// default, one fewer, runs them one at a time on a 2-core CI machine); more than that starves the suites whose
-// servers and child processes need the CPU on time (tried: four on two cores failed deadline tests).
-const workers = Math.max(2, availableParallelism());
-
+// vitest's own number of workers (one fewer than the cores: one on the 2-core CI machine). Two on two cores ran
+// the suite in 495 s instead of about 680 s, but a fresh-clone run then met a `socket hang up` in the
+// concurrency check under load; until that is understood, the reliable setting stays (issue 23's note).
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
-    maxWorkers: workers,
     env: { PACT_DO_NOT_TRACK: 'true' },
   },
 });
