@@ -33,6 +33,9 @@ export interface Exchange {
   };
 }
 
+/** Node's rawHeaders (name, value, name, value…) as headers: order, case and repeats kept. */
+export const headersOf = (raw: readonly string[]): Header[] => raw.flatMap((name, i) => (i % 2 === 0 ? [{ name, value: raw[i + 1] ?? '' }] : []));
+
 /** A header's value by name, case-insensitive; the first when repeated. */
 export const headerValue = (headers: readonly Header[], name: string): string | undefined => headers.find((h) => h.name.toLowerCase() === name.toLowerCase())?.value;
 

@@ -3,7 +3,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { AnswerLimits } from '../../verify/reach/answerLimits.js';
 import { readCapped } from '../../verify/reach/readCapped.js';
 import { requestDeadline } from '../../verify/reach/requestDeadline.js';
-import type { Header } from '../exchange.js';
+import { headersOf, type Header } from '../exchange.js';
 
 /** A request as the proxy sends it on: the client's path and bytes, its headers with the proxy's signature. */
 export interface Outgoing {
@@ -20,8 +20,6 @@ export interface Upstreamed {
   readonly headers: readonly Header[];
   readonly body: Buffer;
 }
-
-const pairs = (raw: readonly string[]): Header[] => raw.flatMap((name, i) => (i % 2 === 0 ? [{ name, value: raw[i + 1] ?? '' }] : []));
 
 /**
  * Sends to one upstream over a keep-alive pool: one deadline for the whole exchange and a cap on the answer, as
@@ -40,7 +38,7 @@ export function forwarder(endpoint: string, limits: AnswerLimits): (out: Outgoin
         const sent = (https ? httpsRequest : request)(options, (res) => {
           deadline.reached('body');
           readCapped(res, limits.maxAnswerBytes, deadline.signal, res.headers['content-length']).then(
-            (body) => resolve({ status: res.statusCode ?? 0, statusMessage: res.statusMessage ?? '', headers: pairs(res.rawHeaders), body }),
+            (body) => resolve({ status: res.statusCode ?? 0, statusMessage: res.statusMessage ?? '', headers: headersOf(res.rawHeaders), body }),
             reject,
           );
         });

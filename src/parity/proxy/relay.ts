@@ -3,7 +3,7 @@ import type { ServiceName } from '../../contract/operation.js';
 import type { AnswerLimits } from '../../verify/reach/answerLimits.js';
 import type { HostSigner } from '../../verify/reach/signer.js';
 import { exchangeViolations } from '../check/exchangeViolations.js';
-import { bodyOf, type Exchange, type Header } from '../exchange.js';
+import { bodyOf, headersOf, type Exchange, type Header } from '../exchange.js';
 import type { Outgoing, Upstreamed } from './forward.js';
 import { proxyAnswer, upstreamProblem } from './proxyError.js';
 import type { ProxyOptions } from './proxyOptions.js';
@@ -31,7 +31,6 @@ const refusals = {
 
 // The upstream's connection is its own: these describe it, not the proxy's connection with the client.
 const hopByHop = new Set(['connection', 'keep-alive', 'transfer-encoding', 'proxy-connection']);
-const pairs = (raw: readonly string[]): Header[] => raw.flatMap((name, i) => (i % 2 === 0 ? [{ name, value: raw[i + 1] ?? '' }] : []));
 
 async function upstreamAnswer(r: Relay, service: ServiceName, method: string, target: string, headers: Header[], body: Buffer) {
   let out: Outgoing;
@@ -53,9 +52,11 @@ export async function relay(r: Relay, req: IncomingMessage, res: ServerResponse)
   const began = performance.now();
   const method = req.method ?? 'GET';
   const target = req.url ?? '/';
+  // What the proxy's own lines name: the path alone, never a query, which may carry a presigned credential.
+  const path = target.split('?')[0] ?? '';
   if (req.headers.origin !== undefined) {
     // A web page's request: any page the user visits could otherwise have it signed with their AWS credentials.
-    r.trouble(`${method} ${target.split('?')[0] ?? ''}: refused, it came from a web page (Origin ${JSON.stringify(req.headers.origin.slice(0, 100))})`);
+    r.trouble(`${method} ${path}: refused, it came from a web page (Origin ${JSON.stringify(req.headers.origin.slice(0, 100))})`);
     res.shouldKeepAlive = false;
     return proxyAnswer(res, 403, 'requests from web pages (with an Origin header) are refused: the proxy signs with your AWS credentials; send from an SDK, the AWS CLI or a test');
   }
@@ -65,16 +66,16 @@ export async function relay(r: Relay, req: IncomingMessage, res: ServerResponse)
     const [status, message] = refusals[read.refused](r);
     return proxyAnswer(res, status, message);
   }
-  const headers = pairs(req.rawHeaders);
+  const headers = headersOf(req.rawHeaders);
   const got = await upstreamAnswer(r, serviceOf(method, target), method, target, headers, read.bytes);
   if ('failed' in got) {
-    r.trouble(`${method} ${target.split('?')[0] ?? ''}: ${got.failed.message}`);
+    r.trouble(`${method} ${path}: ${got.failed.message}`);
     return proxyAnswer(res, got.failed.status, got.failed.message);
   }
   const { out, answer } = got;
   if (answer.status < 100 || answer.status > 999) {
     const message = `the upstream answered with status ${answer.status}, which no HTTP client can be given`;
-    r.trouble(`${method} ${target.split('?')[0] ?? ''}: ${message}`);
+    r.trouble(`${method} ${path}: ${message}`);
     return proxyAnswer(res, 502, message);
   }
   if (r.closing()) res.shouldKeepAlive = false;
@@ -93,6 +94,6 @@ export async function relay(r: Relay, req: IncomingMessage, res: ServerResponse)
   try {
     await r.onExchange?.(exchange, exchangeViolations(exchange));
   } catch (e) {
-    r.trouble(`${method} ${target.split('?')[0] ?? ''}: could not record the exchange (${(e as Error).message})`);
+    r.trouble(`${method} ${path}: could not record the exchange (${(e as Error).message})`);
   }
 }
