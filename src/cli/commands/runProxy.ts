@@ -12,6 +12,7 @@ import { proxyCredentials } from './proxyCredentials.js';
 import { openRecording, type Recording } from './proxyRecording.js';
 import { proxyUpstream } from './proxyUpstream.js';
 import { regionOption } from './regionOption.js';
+import { untilStopped } from './untilStopped.js';
 
 /** The proxy command line, as parsed: texts as given, checked here. */
 export interface ProxyRun {
@@ -31,7 +32,6 @@ export interface ProxyDeps {
   readonly stopped?: Promise<void>;
 }
 
-const untilSignal = () => new Promise<void>((resolve) => (process.once('SIGTERM', resolve), process.once('SIGINT', resolve)));
 const loopback = (host: string) => host === 'localhost' || host === '::1' || host.startsWith('127.');
 
 /** `chime-conformance proxy`: listens, relays until stopped, then sums up; exit 1 when a finding was seen. */
@@ -60,7 +60,8 @@ export async function runProxy(o: ProxyRun, io: CliIo, deps: ProxyDeps = {}): Pr
   });
   if (upstream.aws && !loopback(o.host)) io.err(`proxy: warning: listening on ${o.host}, not loopback: whoever reaches it gets requests signed with your AWS credentials`);
   io.err(`chime-conformance proxy listening on ${proxy.url} → ${upstream.shown} (signing for ${region} as ${credentials.shown}${recording ? `; recording to ${o.record}` : ''})`);
-  await (deps.stopped ?? untilSignal());
+  // serve's own wait: both signal listeners are taken off again, and the drain is announced.
+  await (deps.stopped ?? untilStopped((line) => io.err(line), undefined));
   await proxy.close();
   await recording?.close();
   for (const line of tally.lines()) io.err(line);
