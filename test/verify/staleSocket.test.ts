@@ -59,6 +59,25 @@ describe('a keep-alive socket the endpoint closed under a request', () => {
     expect(dropped - before).toBeGreaterThan(0);
   });
 
+  // A burst leaves several pooled connections, which idle out together: the second attempt must not take the next.
+  it('is sent again on a new connection even when the pool holds more stale ones (raw client)', async () => {
+    const raw = rawClient(url);
+    const get = () => raw({ method: 'GET', target: '/voice-profile-domains', headers: {}, body: undefined });
+    await Promise.all([get(), get(), get()]);
+    const before = dropped;
+    expect((await get()).status).toBe(200);
+    expect(dropped - before).toBe(1);
+  });
+
+  it('is sent again on a new connection even when the pool holds more stale ones (SDK sender)', async () => {
+    const sdk = sdkSender(url, 'us-east-1', exampleCredentials);
+    const list = () => sdk(getOperation('voice.ListVoiceProfileDomains'), {});
+    await Promise.all([list(), list(), list()]);
+    const before = dropped;
+    expect((await list()).answer.status).toBe(200);
+    expect(dropped - before).toBe(1);
+  });
+
   it('is sent again by the SDK sender', async () => {
     const sdk = sdkSender(url, 'us-east-1', exampleCredentials);
     const before = dropped;

@@ -1,6 +1,7 @@
-import { Agent, request } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { request } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { AnswerLimits } from '../../verify/reach/answerLimits.js';
+import { keepAlivePool } from '../../verify/reach/keepAlivePool.js';
 import { readCapped } from '../../verify/reach/readCapped.js';
 import { requestDeadline } from '../../verify/reach/requestDeadline.js';
 import { headersOf, type Header } from '../exchange.js';
@@ -28,7 +29,8 @@ export interface Upstreamed {
 export function forwarder(endpoint: string, limits: AnswerLimits): (out: Outgoing) => Promise<Upstreamed> {
   const base = new URL(endpoint);
   const https = base.protocol === 'https:';
-  const agent = https ? new HttpsAgent({ keepAlive: true, maxSockets: 64 }) : new Agent({ keepAlive: true, maxSockets: 64 });
+  // Idle connections close before the upstream's keep-alive hint runs out, so none is reset under a request.
+  const { agent } = keepAlivePool(https, 64);
   const prefix = base.pathname.replace(/\/$/, '');
   return async (out) => {
     const deadline = requestDeadline(limits.requestTimeoutMs, 'connect');

@@ -1,7 +1,8 @@
-import { Agent, request } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { request } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { EncodedRequest } from '../../wire/encodeRequest.js';
 import { defaultAnswerLimits, type AnswerLimits } from './answerLimits.js';
+import { keepAlivePool } from './keepAlivePool.js';
 import { readCapped } from './readCapped.js';
 import { requestDeadline } from './requestDeadline.js';
 import { requestHeaders } from './requestHeaders.js';
@@ -28,8 +29,7 @@ export type Sign = (req: EncodedRequest) => Promise<Record<string, string>>;
 export function rawClient(endpoint: string, sign?: Sign, limits: AnswerLimits = defaultAnswerLimits, keepAlive = true): SendRaw {
   const base = new URL(endpoint);
   const https = base.protocol === 'https:';
-  const pool = { keepAlive, maxSockets: 32 };
-  const agent = https ? new HttpsAgent(pool) : new Agent(pool);
+  const { agent, dropIdle } = keepAlivePool(https, 32, keepAlive);
   const prefix = base.pathname.replace(/\/$/, '');
   const exchange = async (req: EncodedRequest): Promise<WireAnswer> => {
     const signature = sign ? await sign(req) : {};
@@ -61,5 +61,5 @@ export function rawClient(endpoint: string, sign?: Sign, limits: AnswerLimits = 
     }
   };
   // Signed again on the second attempt: a signature may not outlive its request.
-  return (req) => onceMoreIfStale(() => exchange(req));
+  return (req) => onceMoreIfStale(() => exchange(req), dropIdle);
 }

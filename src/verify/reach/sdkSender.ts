@@ -3,6 +3,7 @@ import * as voice from '@aws-sdk/client-chime-sdk-voice';
 import { NodeHttpHandler, type NodeHttpHandlerOptions } from '@smithy/node-http-handler';
 import { Readable } from 'node:stream';
 import { RawSdkHandler } from './rawSdkHandler.js';
+import { keepAlivePool } from './keepAlivePool.js';
 import { onceMoreIfStale } from './staleSocket.js';
 import type { Operation } from '../../contract/operation.js';
 import type { Credentials } from '../../shared/credentials.js';
@@ -111,7 +112,11 @@ export function sdkSender(endpoint: string | ServiceEndpoints, region: string, c
   const signals = new WeakMap<object, AbortSignal>();
   // No requestTimeout here: the handler's own only logs a warning (and is an idle timeout); the abort signal
   // is the deadline. The connection timeout names the one phase the signal cannot see.
-  const requestHandler = through ? new RawSdkHandler(through) : new DeadlineHandler({ connectionTimeout: Math.min(5000, limits.requestTimeoutMs) }, signals);
+  const plain = keepAlivePool(false, 50);
+  const tls = keepAlivePool(true, 50);
+  const dropIdle = () => (plain.dropIdle(), tls.dropIdle());
+  const handlerOptions = { connectionTimeout: Math.min(5000, limits.requestTimeoutMs), httpAgent: plain.agent, httpsAgent: tls.agent };
+  const requestHandler = through ? new RawSdkHandler(through) : new DeadlineHandler(handlerOptions, signals);
   const config = { region, credentials, maxAttempts: 1, requestHandler, cacheMiddleware: true };
   // On the real service each client has a host of its own.
   const at = (service: keyof ServiceEndpoints) => ({ ...config, endpoint: typeof endpoint === 'string' ? endpoint : endpoint[service] });
@@ -148,5 +153,5 @@ export function sdkSender(endpoint: string | ServiceEndpoints, region: string, c
       calls.delete(own);
     }
   };
-  return (op, input) => onceMoreIfStale(() => send(op, input));
+  return (op, input) => onceMoreIfStale(() => send(op, input), dropIdle);
 }

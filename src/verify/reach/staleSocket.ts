@@ -15,12 +15,16 @@ export function isStaleSocket(e: unknown): boolean {
   return typeof error?.code === 'string' && closedUnderUs.has(error.code) && error.reusedSocket !== false;
 }
 
-/** Sends, and sends once more when the first attempt met a stale keep-alive socket. */
-export async function onceMoreIfStale<T>(send: () => Promise<T>): Promise<T> {
+/**
+ * Sends, and sends once more when the first attempt met a stale keep-alive socket. `dropIdle` first closes the
+ * pool's other idle connections, which idled as long: the second attempt goes out on a new one.
+ */
+export async function onceMoreIfStale<T>(send: () => Promise<T>, dropIdle: () => void = () => {}): Promise<T> {
   try {
     return await send();
   } catch (e) {
     if (!isStaleSocket(e)) throw e;
+    dropIdle();
     return send();
   }
 }
