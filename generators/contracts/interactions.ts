@@ -41,7 +41,12 @@ const profileExists = { state: 'a voice profile exists', params: { profileId: 'v
 const search = (state: string, taskId: string, transactionId: string) => ({ state, params: { taskId, voiceConnectorId: vc, transactionId, domainId, kmsKeyArn } });
 // A Voice task can start only on a live call (strict resources hold the emulator to this, as the service is).
 const callLive = (transactionId: string) => ({ state: 'a call is live on a Voice Connector', params: { voiceConnectorId: vc, transactionId } });
-const mpActive = (kind: string, target: string) => ({ state: `a Media Pipelines ${kind} task is active`, params: { taskId: activeTask, pipeline, target } });
+const mpActive = (kind: string, target: string, more: Record<string, string> = {}) => ({
+  state: `a Media Pipelines ${kind} task is active`,
+  params: { taskId: activeTask, pipeline, target, ...more },
+});
+// Conflict where the documents give one: a ClientRequestToken an earlier Start used, sent with another input.
+const earlier = 'contract-token-earlier';
 
 function mediaPipelinesTasks(kind: 'SpeakerSearchTask' | 'VoiceToneAnalysisTask', words: string): CanonicalInteraction[] {
   const idMember = `${kind}Id`;
@@ -57,8 +62,8 @@ function mediaPipelinesTasks(kind: 'SpeakerSearchTask' | 'VoiceToneAnalysisTask'
     { operation: `media-pipelines.Start${kind}`, request: { ...startRequest, KinesisVideoStreamSourceTaskConfiguration: { ...stream, ChannelId: 2 } }, response: { error: 'BadRequestException' } },
     {
       operation: `media-pipelines.Start${kind}`,
-      given: mpActive(words, streamTarget),
-      request: { ...startRequest, ClientRequestToken: `contract-${kind}-again` },
+      given: mpActive(words, streamTarget, { clientRequestToken: earlier }),
+      request: { ...startRequest, ClientRequestToken: earlier },
       response: { error: 'ConflictException' },
     },
     { operation: `media-pipelines.Get${kind}`, given: mpActive(words, ''), request: { Identifier: pipeline, [idMember]: activeTask }, response: { body: mpTask(kind, activeTask, 'NotStarted') } },
@@ -93,8 +98,8 @@ export const voiceInteractions: CanonicalInteraction[] = [
   { operation: 'voice.StartSpeakerSearchTask', request: { VoiceConnectorId: vc, TransactionId: 'tx-1', VoiceProfileDomainId: domainId, CallLeg: 'Bogus' }, response: { error: 'BadRequestException' } },
   {
     operation: 'voice.StartSpeakerSearchTask',
-    given: search('a Voice speaker search task is active', 'vss-1', 'tx-busy'),
-    request: { VoiceConnectorId: vc, TransactionId: 'tx-busy', VoiceProfileDomainId: domainId, CallLeg: 'Caller' },
+    given: { ...search('a Voice speaker search task is active', 'vss-1', 'tx-busy'), params: { ...search('', 'vss-1', 'tx-busy').params, clientRequestToken: earlier } },
+    request: { VoiceConnectorId: vc, TransactionId: 'tx-busy', VoiceProfileDomainId: domainId, CallLeg: 'Caller', ClientRequestToken: earlier },
     response: { error: 'ConflictException' },
   },
   {
@@ -117,8 +122,8 @@ export const voiceInteractions: CanonicalInteraction[] = [
   { operation: 'voice.StartVoiceToneAnalysisTask', request: { VoiceConnectorId: vc, TransactionId: 'tx-2', LanguageCode: 'en-GB' }, response: { error: 'BadRequestException' } },
   {
     operation: 'voice.StartVoiceToneAnalysisTask',
-    given: { state: 'a Voice voice tone analysis task is active', params: { taskId: 'vta-1', voiceConnectorId: vc, transactionId: 'tx-busy' } },
-    request: { VoiceConnectorId: vc, TransactionId: 'tx-busy', LanguageCode: 'en-US' },
+    given: { state: 'a Voice voice tone analysis task is active', params: { taskId: 'vta-1', voiceConnectorId: vc, transactionId: 'tx-busy', clientRequestToken: earlier } },
+    request: { VoiceConnectorId: vc, TransactionId: 'tx-busy', LanguageCode: 'en-US', ClientRequestToken: earlier },
     response: { error: 'ConflictException' },
   },
   {
@@ -167,7 +172,8 @@ export const voiceInteractions: CanonicalInteraction[] = [
   { operation: 'voice.DeleteVoiceProfileDomain', given: domainExists, request: { VoiceProfileDomainId: domainId }, response: {} },
   { operation: 'voice.DeleteVoiceProfileDomain', given: 'nothing exists', request: { VoiceProfileDomainId: 'missing' }, response: { error: 'NotFoundException' } },
   { operation: 'voice.DeleteVoiceProfileDomain', request: { VoiceProfileDomainId: '   ' }, response: { error: 'BadRequestException' } },
-  { operation: 'voice.DeleteVoiceProfileDomain', given: profileExists, request: { VoiceProfileDomainId: domainId }, response: { error: 'ConflictException' } },
+  // The domain goes with its profiles: "Deletes all voice profiles in the domain".
+  { operation: 'voice.DeleteVoiceProfileDomain', given: profileExists, request: { VoiceProfileDomainId: domainId }, response: {} },
   { operation: 'voice.ListVoiceProfileDomains', given: domainExists, request: { MaxResults: 10 }, response: { body: { VoiceProfileDomains: [domain] } } },
   { operation: 'voice.ListVoiceProfileDomains', request: { MaxResults: 101 }, response: { error: 'BadRequestException' } },
   {

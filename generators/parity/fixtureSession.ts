@@ -65,7 +65,9 @@ export async function fixtureSession(endpoint: string, pass: (ms: number) => voi
   await v.send(new voice.GetVoiceProfileDomainCommand({ VoiceProfileDomainId: 'no-such-domain' })).catch(() => undefined);
   const french = { ...call, LanguageCode: 'fr-FR' } as unknown as voice.StartVoiceToneAnalysisTaskCommandInput; // the SDK sends what the contract refuses
   await v.send(new voice.StartVoiceToneAnalysisTaskCommand(french)).catch(() => undefined);
-  await v.send(new voice.DeleteVoiceProfileDomainCommand({ VoiceProfileDomainId: domainId })).catch(() => undefined);
+  // The search's token again with another input: the documented conflict (emulator semantics, "Idempotency").
+  const reused = { ...call, VoiceProfileDomainId: domainId, CallLeg: 'Callee' as const, ClientRequestToken: 'token-search-0001' };
+  await v.send(new voice.StartSpeakerSearchTaskCommand(reused)).catch(() => undefined);
   await v.send(new voice.DeleteVoiceProfileCommand({ VoiceProfileId: profileId }));
   await v.send(new voice.DeleteVoiceProfileDomainCommand({ VoiceProfileDomainId: domainId }));
 }

@@ -23,7 +23,7 @@ export const providerStates: Readonly<Record<string, (core: EmulatorCore, p: Par
   'a Voice speaker search task has succeeded': (core, p) => seedVoiceSearch(core, p, longAgoMs),
   'a Voice voice tone analysis task is active': (core, p) => {
     const { scope, transactionId } = liveCallOf(core, p);
-    core.seedTask({ service: 'voice', kind: 'voice-tone-analysis', id: p['taskId'] ?? '', scope, target: transactionId, transactionId });
+    core.seedTask({ service: 'voice', kind: 'voice-tone-analysis', id: p['taskId'] ?? '', scope, target: transactionId, transactionId, ...tokenOf(p) });
   },
   'a voice profile exists': (core, p) => {
     seedVoiceSearch(core, { ...p, taskId: p['enrolledTaskId'] ?? '', transactionId: 'enrolment' }, longAgoMs);
@@ -32,11 +32,14 @@ export const providerStates: Readonly<Record<string, (core: EmulatorCore, p: Par
   'nothing exists': () => undefined,
 };
 
+/** The token the task's Start used, where the state names one (`clientRequestToken`). */
+const tokenOf = (p: Params) => (p['clientRequestToken'] === undefined ? {} : { clientRequestToken: p['clientRequestToken'] });
+
 /** Tasks belong to the pipeline's ID, whether the contract names the pipeline by its ID or its ARN. */
 function seedPipelineTask(core: EmulatorCore, p: Params, kind: TaskKind): void {
   const scope = pipelineIdOf(p['pipeline'] ?? '');
   core.createPipeline(scope);
-  core.seedTask({ service: 'media-pipelines', kind, id: p['taskId'] ?? '', scope, target: p['target'] ?? '' });
+  core.seedTask({ service: 'media-pipelines', kind, id: p['taskId'] ?? '', scope, target: p['target'] ?? '', ...tokenOf(p) });
 }
 
 /** A Voice task listens to a call: the state starts it (and so its Voice Connector) before the task. */
@@ -49,5 +52,5 @@ function seedVoiceSearch(core: EmulatorCore, p: Params, ageMs: number): void {
   core.seedDomain({ id: p['domainId'] ?? '', name: 'domain', kmsKeyArn: p['kmsKeyArn'] ?? 'arn:aws:kms:us-east-1:111122223333:key/k' });
   const { scope, transactionId } = liveCallOf(core, p);
   const target = `${transactionId}#Caller`;
-  core.seedTask({ service: 'voice', kind: 'speaker-search', id: p['taskId'] ?? '', scope, target, transactionId, isCaller: true, domainId: p['domainId'] ?? '', ageMs });
+  core.seedTask({ service: 'voice', kind: 'speaker-search', id: p['taskId'] ?? '', scope, target, transactionId, isCaller: true, domainId: p['domainId'] ?? '', ageMs, ...tokenOf(p) });
 }

@@ -44,7 +44,7 @@ describe('canonical contracts', () => {
       expect(descriptions, op).toContain(`${op} answering BadRequestException`);
     }
     expect(descriptions.filter((d) => d.endsWith('NotFoundException'))).toHaveLength(17);
-    expect(descriptions.filter((d) => d.endsWith('ConflictException'))).toHaveLength(6);
+    expect(descriptions.filter((d) => d.endsWith('ConflictException'))).toHaveLength(5);
   });
 
   it('verify against the embedded emulator', async () => {

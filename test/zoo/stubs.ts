@@ -72,6 +72,11 @@ export const stubs: readonly Stub[] = [
       { check: 'response_schema', why: 'every answer it makes is schema-valid' },
       { check: 'positive_acceptance', why: 'valid requests get the documented status and an answer about what was asked' },
       { check: 'identity', ops: (id) => id.startsWith('media-pipelines.'), why: 'a Media Pipelines task names nothing but its ID, which it echoes' },
+      {
+        check: 'use_after_stop',
+        ops: (id) => id === 'voice.StopSpeakerSearchTask',
+        why: 'its searches read SUCCEEDED from the first Get, and no document says a Stop of a task that has ended must be refused (emulator semantics, "Stop of a finished task")',
+      },
     ],
   },
 ];

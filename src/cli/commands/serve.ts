@@ -10,6 +10,7 @@ import { serveHelp } from './serveHelp.js';
 import { serveLimitDefaults, serveLimits } from './serveLimits.js';
 import { serveLog } from './serveLog.js';
 import { untilStopped } from './untilStopped.js';
+import { semanticsModes, type Semantics } from '../../emulator/core/semantics/semantics.js';
 
 /** Strict mode accepts the AWS documentation example key pair, and the caller's own when the environment has one. */
 function credentialsFromEnv() {
@@ -32,6 +33,7 @@ export const serveCommand: Command = {
         host: { type: 'string', default: '127.0.0.1' },
         auth: { type: 'string', default: 'off' },
         'strict-resources': { type: 'boolean', default: false },
+        semantics: { type: 'string', default: 'documented' },
         faults: { type: 'string' },
         'max-body-bytes': { type: 'string', default: String(1024 * 1024) },
         quiet: { type: 'boolean', default: false },
@@ -44,6 +46,7 @@ export const serveCommand: Command = {
       },
     });
     if (!authModes.includes(values.auth as AuthMode)) throw new UsageError(`--auth ${values.auth} is not a mode`, 'use off, lenient or strict');
+    if (!semanticsModes.includes(values.semantics as Semantics)) throw new UsageError(`--semantics ${values.semantics} is not a setting`, 'use documented (the default) or strict');
     const faults = parseFaults(values.faults);
     const maxBodyBytes = Number(values['max-body-bytes']);
     if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) throw new UsageError(`--max-body-bytes ${values['max-body-bytes']} is not a positive whole number`, 'e.g. 1048576');
@@ -61,6 +64,7 @@ export const serveCommand: Command = {
       auth: values.auth as AuthMode,
       ...credentialsFromEnv(),
       strictResources: values['strict-resources'],
+      semantics: values.semantics as Semantics,
       faults,
       maxBodyBytes,
       ...(log.onExchange ? { onExchange: log.onExchange } : {}),
@@ -71,7 +75,7 @@ export const serveCommand: Command = {
     const delivery = targets.length > 0 ? deliverEvents(server.core, targets, (line) => io.out(line)) : undefined;
     const control = emulation.controlPlane ? 'control plane on /_chime/' : 'no control plane';
     io.out(
-      `chime-conformance emulator listening on ${server.url} (auth ${values.auth}, ${values['strict-resources'] ? 'strict' : 'open'} resources, ${emulation.clock} clock, ${emulation.timings} timings, ${control})`,
+      `chime-conformance emulator listening on ${server.url} (auth ${values.auth}, ${values['strict-resources'] ? 'strict' : 'open'} resources, ${values.semantics} semantics, ${emulation.clock} clock, ${emulation.timings} timings, ${control})`,
     );
     await untilStopped((line) => io.out(line), values['no-parent-watch'] ? undefined : parent);
     await server.close();

@@ -3,7 +3,8 @@ import { operations } from '../../contract/catalog.js';
 /** `serve --help`. */
 export const serveHelp = [
   'Usage: chime-conformance serve [--port 4566] [--host 127.0.0.1] [--auth off|lenient|strict]',
-  '                               [--strict-resources] [--faults SPEC] [--max-body-bytes N]',
+  '                               [--strict-resources] [--semantics documented|strict]',
+  '                               [--faults SPEC] [--max-body-bytes N]',
   '                               [--log summary|requests | --quiet] [--no-parent-watch]',
   '                               [--max-connections 512] [--request-timeout 30] [--drain-timeout 10]',
   '                               [--clock system|manual] [--timings real|fast] [--no-control-plane]',
@@ -24,6 +25,10 @@ export const serveHelp = [
   '  --auth             SigV4: off (default), lenient (accept all), strict (verify every signature against',
   '                     AKIDEXAMPLE and, if set, AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY)',
   '  --strict-resources pipelines, Voice Connectors and calls must be created first (see README, "State API")',
+  '  --semantics        documented (default): refuse only what the documents, the model or a real consumer',
+  '                     give a reason for; strict: also the refusals that are our choice (a second active',
+  '                     task on a call, leg or stream; Stop of an ended task; a second profile from one search;',
+  '                     a deleted domain\'s token). docs/emulator.md, "Semantics", gives each rule\'s source',
   '  --faults           e.g. throttle=0.1,unavailable=0.05,latency=20,ops=voice.StartSpeakerSearchTask,seed=7',
   '  --max-connections  open connections at most; more are closed as they arrive',
   '  --request-timeout  seconds to receive a whole request, headers and body; then 408 and the connection closed',

@@ -1,5 +1,6 @@
 import { fnv1a } from '../../shared/fnv1a.js';
 import { conflict } from './serviceError.js';
+import { refuse } from './semantics/semantics.js';
 import type { CoreOptions } from './options.js';
 import { statusOf } from './lifecycle.js';
 import { callKey, targetKey, watchTask, type State, type Task } from './state.js';
@@ -49,12 +50,20 @@ export function idempotent(ctx: CoreContext, scope: string, input: Input, create
   const key = `${scope}\u0000${token}`;
   const seen = ctx.state.tokens.get(key);
   if (seen) {
+    // semantics: idempotency
     if (seen.fingerprint !== fingerprint) throw conflict('The client request token was already used with a different request.');
     return seen.resourceId;
   }
   const resourceId = create();
   ctx.state.tokens.set(key, { fingerprint, resourceId });
   return resourceId;
+}
+
+/** Points a client request token at another resource: a spent token's retry that made a new one. */
+export function rebindToken(ctx: CoreContext, scope: string, input: Input, resourceId: string): void {
+  const token = input['ClientRequestToken'];
+  const seen = typeof token === 'string' ? ctx.state.tokens.get(`${scope}\u0000${token}`) : undefined;
+  if (seen) ctx.state.tokens.set(`${scope}\u0000${String(token)}`, { ...seen, resourceId });
 }
 
 /** A stable score in [0, 1] for a pair of IDs (FNV-1a), so speaker search results repeat run after run. */
@@ -64,13 +73,17 @@ export function score(a: string, b: string): number {
   return Math.round((h / 0xffffffff) * 1000) / 1000;
 }
 
-/** Stores a new task, unless another task of its kind is still active on the same target (ConflictException). */
+/**
+ * Stores a new task. Under strict semantics only, another task of its kind still active on the same target is a
+ * ConflictException: no document says a call holds one task of a kind, and a consumer that starts one per leg
+ * (or per event) runs on the documented setting.
+ */
 export function addTask(ctx: CoreContext, task: Task, what: string): void {
   const key = targetKey(task);
   const previous = ctx.state.tasks.get(ctx.state.latestOnTarget.get(key) ?? '');
   const call = task.transactionId === undefined ? undefined : ctx.state.calls.get(callKey(task.scope, task.transactionId));
   if (previous && !statusOf(previous, ctx.now, ctx.options.lifecycle, call).finished) {
-    throw conflict(`Task ${previous.id} is already active on this ${what}.`);
+    refuse(ctx, 'oneActiveTask', () => conflict(`Task ${previous.id} is already active on this ${what}.`));
   }
   ctx.state.tasks.set(task.id, task);
   ctx.state.latestOnTarget.set(key, task.id);

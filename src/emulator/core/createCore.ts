@@ -49,6 +49,11 @@ export interface SeedTask {
   readonly isCaller?: boolean;
   readonly domainId?: string;
   readonly ageMs?: number;
+  /**
+   * A ClientRequestToken an earlier Start of this task used. The state does not know that Start's input, so a
+   * request with the token is taken as another input: a ConflictException, as the idempotency rule says.
+   */
+  readonly clientRequestToken?: string;
 }
 
 export interface EmulatorCore extends StateApi {

@@ -3,6 +3,7 @@ import type { Call, Task } from './state.js';
 
 export interface TaskStatus {
   readonly status: string;
+  // semantics: timestamps
   /** When the current status began: UpdatedTimestamp. Never before the previous one. */
   readonly since: number;
   /** Voice: when the task left the queue, once it has. */
@@ -11,6 +12,7 @@ export interface TaskStatus {
 }
 
 /** Media Pipelines: NotStarted → Initializing → InProgress → Stopping → Stopped, or Failed. */
+// semantics: mediaPipelinesLifecycle
 function mediaPipelinesStatus(task: Task, now: number, t: LifecycleTimings): TaskStatus {
   // A final status never changes: a failure after the task stopped does not count.
   const stoppedBy = task.stoppedAt === undefined ? Infinity : task.stoppedAt + t.stoppingMs;
@@ -27,6 +29,7 @@ function mediaPipelinesStatus(task: Task, now: number, t: LifecycleTimings): Tas
 }
 
 /** Voice: IN_QUEUE → IN_PROGRESS → SUCCEEDED / PARTIAL_SUCCESS (call ended first) / FAILED / STOPPED. */
+// semantics: voiceLifecycle
 function voiceStatus(task: Task, now: number, t: LifecycleTimings, call: Call | undefined): TaskStatus {
   const startedAt = task.createdAt + t.queuedMs;
   const started = now >= startedAt ? { startedAt } : {};

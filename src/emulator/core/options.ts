@@ -1,6 +1,7 @@
 import type { Clock } from './clock.js';
 import type { LoggedEvent } from './events/chimeEvent.js';
 import { emulatedClock, type ClockMode, type EmulatedClock } from './emulatedClock.js';
+import type { Semantics } from './semantics/semantics.js';
 
 /** How long each task status lasts, in milliseconds of the emulator's clock. */
 export interface LifecycleTimings {
@@ -32,6 +33,8 @@ export interface CoreOptions {
   readonly clock: EmulatedClock;
   /** Require pipelines, Voice Connectors and calls to be created through the state API first. */
   readonly strictResources: boolean;
+  /** `documented` (default): refuse only what has a source; `strict`: also the refusals that are our choice. */
+  readonly semantics: Semantics;
   readonly region: string;
   readonly accountId: string;
   readonly lifecycle: LifecycleTimings;
@@ -40,6 +43,7 @@ export interface CoreOptions {
 }
 
 /** Timings close to the service's: a speaker search needs a few seconds of speech. */
+// semantics: lifecycleTimings
 export const defaultLifecycle: LifecycleTimings = { notStartedMs: 500, initializingMs: 1000, stoppingMs: 500, queuedMs: 500, speakerSearchMs: 3000, toneIntervalMs: 5000 };
 
 /**
@@ -69,6 +73,7 @@ export function coreOptions(given: EmulatorOptions = {}): CoreOptions {
   return {
     clock: emulatedClock(given.clock),
     strictResources: given.strictResources ?? false,
+    semantics: given.semantics ?? 'documented',
     region: given.region ?? 'us-east-1',
     accountId: given.accountId ?? '111122223333',
     lifecycle: { ...(given.timings === 'fast' ? fastLifecycle : defaultLifecycle), ...given.lifecycle },

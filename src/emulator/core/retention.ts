@@ -9,6 +9,7 @@ import type { Profile, Task } from './state.js';
  */
 
 /** A finished task's results are readable for taskResultsMs after it finished; then the task is gone. */
+// semantics: taskResultsKept
 export function assertReadable(ctx: CoreContext, task: Task, status: TaskStatus, name: string): void {
   if (!status.finished || ctx.now < status.since + ctx.options.retention.taskResultsMs) return;
   ctx.state.tasks.delete(task.id);
@@ -20,6 +21,7 @@ export function assertReadable(ctx: CoreContext, task: Task, status: TaskStatus,
  * deleted: GoneException, which both CreateVoiceProfile and UpdateVoiceProfile model, and which says "it
  * existed and no longer does" where NotFound would say the task is unknown (the task itself is still readable).
  */
+// semantics: voiceprintsKept
 export function assertVoiceprintKept(ctx: CoreContext, task: Task, status: TaskStatus): void {
   const deletedAt = status.since + ctx.options.retention.voiceprintMs;
   if (ctx.now < deletedAt) return;
@@ -31,6 +33,7 @@ export function assertVoiceprintKept(ctx: CoreContext, task: Task, status: TaskS
 }
 
 /** A voice profile past its ExpirationTimestamp is gone for Get, Delete, List and speaker search matches. */
+// semantics: voiceProfilesKept
 export const isLive = (ctx: CoreContext, profile: Profile): boolean => ctx.now < profile.expiresAt;
 
 /** The profiles of a domain that have not expired, in the order they were made. */

@@ -60,6 +60,7 @@ export function createWire(core: EmulatorCore, given: Partial<WireOptions> = {})
     // Signature first, as AWS does: a path or query changed after signing is a 403, not a 404 about the route.
     const denied = options.authenticate?.(request);
     if (denied) return fail(matched?.op, denied.type, denied.status, denied.message, hostService);
+    // semantics: malformedRequests
     if (!matched) return fail(undefined, 'UnknownOperationException', 404, `No operation answers ${request.method} ${rawPath}. Check the method, the path and the operation= query.`, hostService);
     const { op } = matched;
     const fault = faults(op.id);
@@ -69,6 +70,7 @@ export function createWire(core: EmulatorCore, given: Partial<WireOptions> = {})
     if (!body.ok) return fail(op, 'BadRequestException', 400, body.message);
     const input = decodeRequest(op, { labels: matched.labels, query, body: body.value });
     const validation = validateRequest(op.id, input);
+    // semantics: validation
     if (!validation.valid) return fail(op, 'BadRequestException', 400, validationMessage(validation.issues));
     const result = core.invoke(op.id, actedOn(op, input));
     if (!result.ok) return fail(op, result.error.type, result.error.status, result.error.message);

@@ -20,6 +20,7 @@ const mediaPipelinesCodes = new Set((catalog.find((op) => op.service === 'media-
  * error members, so its `Code` is the full type name: the AWS SDK for JavaScript v2 prefers the body's code to
  * the header, and then names the right exception too (v3 and botocore read `x-amzn-errortype` first).
  */
+// semantics: errorsOnTheWire
 export function errorBody(service: ServiceName | undefined, type: string, message: string, requestId: string): object {
   if (service !== 'media-pipelines') return { Code: type, Message: message };
   const code = codes[type];

@@ -18,10 +18,14 @@ export function legalMove(service: string, from: string, to: string): boolean {
   return b >= a;
 }
 
-/** The statuses a task may show once a Stop was accepted. */
+/**
+ * The statuses a task may show once a Stop was accepted. A Stop may meet a task that has just ended by itself,
+ * and no document says that Stop must refuse it: such a task keeps its own final status (emulator semantics,
+ * "Stop of a finished task"), so a Voice task may show any final status, never one that still runs.
+ */
 export const afterStop: Record<string, readonly string[]> = {
   'media-pipelines': ['Stopping', 'Stopped', 'Failed'],
-  voice: ['STOPPED'],
+  voice: voiceEnds,
 };
 
 /** Statuses only a Stop leads to: a task showing one before any Stop was accepted stopped by itself. */

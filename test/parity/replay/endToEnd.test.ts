@@ -69,7 +69,10 @@ describe('a recording made on the embedded emulator', () => {
     await rec.send(op('voice.CreateVoiceProfileDomain', { Name: 5 }));
     await rec.send({ method: 'POST', target: '/voice-profile-domains', headers: { 'content-type': 'application/json' }, body: '{"Name":' });
     await rec.send({ method: 'GET', target: '/nothing?x=1', headers: {}, body: undefined });
-    await rec.send(op('voice.DeleteVoiceProfileDomain', { VoiceProfileDomainId: domainId }));
+    // The domain's token again with another input: a documented ConflictException.
+    await rec.send(
+      op('voice.CreateVoiceProfileDomain', { Name: 'other', ServerSideEncryptionConfiguration: { KmsKeyArn: 'arn:aws:kms:us-east-1:111122223333:key/k' }, ClientRequestToken: 'token-domain-0001' }),
+    );
     await rec.send(op('voice.DeleteVoiceProfile', { VoiceProfileId: profile }));
     await rec.send(op('voice.DeleteVoiceProfileDomain', { VoiceProfileDomainId: domainId }));
     expect(new Set(rec.exchanges.map((e) => e.response.status))).toEqual(new Set([200, 201, 204, 400, 404, 409]));

@@ -3,11 +3,13 @@ import { statusOf } from '../lifecycle.js';
 import { notFound } from '../serviceError.js';
 import { assertReadable } from '../retention.js';
 import type { Task, TaskKind } from '../state.js';
+import { refuse } from '../semantics/semantics.js';
 import { addTask, idempotent, iso, type CoreContext, type Handler, type Input } from '../context.js';
 
 const names = taskNames;
 
 /** A pipeline is named by its ID or its ARN (`…:media-insights-pipeline/<id>`); tasks belong to the ID. */
+// semantics: pipelineIdentifier
 export const pipelineIdOf = (identifier: string): string => (identifier.startsWith('arn:') ? (identifier.split('/').pop() ?? identifier) : identifier);
 
 function pipelineOf(ctx: CoreContext, input: Input): string {
@@ -56,7 +58,10 @@ const get =
 function stop(kind: TaskKind): Handler {
   return (ctx, input) => {
     const task = findTask(ctx, kind, input);
-    if (statusOf(task, ctx.now, ctx.options.lifecycle).finished) throw notFound(`Active ${names[kind].task} ${task.id}`);
+    if (statusOf(task, ctx.now, ctx.options.lifecycle).finished) {
+      refuse(ctx, 'stopOfFinishedTask', () => notFound(`Active ${names[kind].task} ${task.id}`));
+      return undefined; // it ended first: nothing to stop, and its final status stays
+    }
     task.stoppedAt ??= ctx.now;
     return undefined;
   };

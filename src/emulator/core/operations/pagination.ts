@@ -43,6 +43,7 @@ function offsetOf(list: string, token: unknown): number {
  * One page of `items` for MaxResults and NextToken, with the token of the next page if there is one. `list`
  * names the list (operation and parent ID), so a token from one list is refused by another.
  */
+// semantics: lists
 export function page<T>(items: readonly T[], input: Input, list: string): { items: T[]; nextToken?: string } {
   const start = offsetOf(list, input['NextToken']);
   const end = start + (typeof input['MaxResults'] === 'number' ? input['MaxResults'] : defaultPageSize);

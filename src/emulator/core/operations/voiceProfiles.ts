@@ -1,4 +1,5 @@
 import { conflict, notFound } from '../serviceError.js';
+import { refuse } from '../semantics/semantics.js';
 import { assertVoiceprintKept, isLive, liveProfilesIn } from '../retention.js';
 import type { Profile } from '../state.js';
 import { iso, type CoreContext, type Handler, type Input } from '../context.js';
@@ -29,6 +30,7 @@ function profileOf(ctx: CoreContext, input: Input, evenExpired = false): Profile
 function voiceprintTask(ctx: CoreContext, input: Input) {
   const task = findVoiceTask(ctx, 'speaker-search', input, 'SpeakerSearchTaskId');
   const s = voiceStatus(ctx, task);
+  // semantics: voiceprintNeeded
   if (s.status !== 'SUCCEEDED') throw conflict(`Speaker search task ${task.id} is ${s.status}: a voice profile needs a task that SUCCEEDED.`);
   assertVoiceprintKept(ctx, task, s);
   domainOf(ctx, task.domainId ?? '');
@@ -37,7 +39,7 @@ function voiceprintTask(ctx: CoreContext, input: Input) {
 
 const create: Handler = (ctx, input) => {
   const task = voiceprintTask(ctx, input);
-  if (ctx.state.profiles.holdsTask(task.id)) throw conflict(`Speaker search task ${task.id} already made a voice profile.`);
+  if (ctx.state.profiles.holdsTask(task.id)) refuse(ctx, 'oneProfilePerVoiceprint', () => conflict(`Speaker search task ${task.id} already made a voice profile.`));
   const profile: Profile = {
     id: ctx.options.newId(),
     domainId: task.domainId ?? '',
@@ -53,6 +55,7 @@ const create: Handler = (ctx, input) => {
 const update: Handler = (ctx, input) => {
   const profile = profileOf(ctx, input, true);
   const task = voiceprintTask(ctx, input);
+  // semantics: voiceprintNeeded (the search's domain is the one "that will store the voice profile")
   if (task.domainId !== profile.domainId) throw conflict(`Speaker search task ${task.id} belongs to another voice profile domain.`);
   Object.assign(profile, { taskId: task.id, updatedAt: ctx.now, expiresAt: ctx.now + ctx.options.retention.voiceProfileMs });
   ctx.state.profiles.set(profile.id, profile); // indexed by its new task

@@ -5,6 +5,7 @@ import type { CoreContext, Input } from '../context.js';
 /** The Voice Connector of a request; in strict-resources mode it must have been created. */
 export function connectorOf(ctx: CoreContext, input: Input): string {
   const id = String(input['VoiceConnectorId']);
+  // semantics: resourcesThatMustExist
   if (ctx.options.strictResources && !ctx.state.connectors.has(id)) throw notFound(`Voice Connector ${id}`);
   return id;
 }
@@ -13,6 +14,7 @@ export function connectorOf(ctx: CoreContext, input: Input): string {
 export function liveCall(ctx: CoreContext, connector: string, transactionId: string): Call | undefined {
   const call = ctx.state.calls.get(callKey(connector, transactionId));
   if (!call && ctx.options.strictResources) throw notFound(`Call ${transactionId} on Voice Connector ${connector}`);
+  // semantics: endedCalls
   if (call?.endedAt !== undefined && call.endedAt <= ctx.now) throw new ServiceError('GoneException', `Call ${transactionId} has ended.`);
   return call;
 }

@@ -1,6 +1,7 @@
 import { taskNames } from './taskNames.js';
 import { statusOf, type TaskStatus } from '../lifecycle.js';
 import { notFound } from '../serviceError.js';
+import { refuse } from '../semantics/semantics.js';
 import { assertReadable, isLive } from '../retention.js';
 import { callKey, type Task, type TaskKind } from '../state.js';
 import { addTask, idempotent, iso, score, type CoreContext, type Handler, type Input } from '../context.js';
@@ -11,6 +12,7 @@ const names = taskNames;
 export const voiceStatus = (ctx: CoreContext, task: Task): TaskStatus => statusOf(task, ctx.now, ctx.options.lifecycle, ctx.state.calls.get(callKey(task.scope, task.transactionId ?? '')));
 
 /** Matches a speaker search reports at most (developer guide, notifications: IdentificationSuccessful carries the top 10). */
+// semantics: speakerSearchResults
 export const maxMatches = 10;
 
 type Match = { readonly ConfidenceScore: number; readonly VoiceProfileId: string };
@@ -42,6 +44,7 @@ function bestMatches(ctx: CoreContext, task: Task): Match[] {
  * A finished search's matches, worked out once (at the first read or event after it ended): what it found
  * then does not change, and its profiles are scored once, not once per Get.
  */
+// semantics: resultsOnce
 export const matchesOf = (ctx: CoreContext, task: Task): readonly Match[] => (task.matches ??= bestMatches(ctx, task));
 
 /** Matches against the profiles enrolled in the task's domain, best first; a voiceprint once the search is done. */
@@ -73,6 +76,7 @@ export function findVoiceTask(ctx: CoreContext, kind: TaskKind, input: Input, id
   const id = String(input[idMember]);
   const task = ctx.state.tasks.get(id);
   const connector = input['VoiceConnectorId'] === undefined ? task?.scope : connectorOf(ctx, input);
+  // semantics: unknownTask
   if (!task || task.service !== 'voice' || task.kind !== kind || task.scope !== connector) throw notFound(`${names[kind].task} ${id}`);
   assertReadable(ctx, task, voiceStatus(ctx, task), names[kind].task);
   return task;
@@ -85,6 +89,7 @@ function start(kind: TaskKind): Handler {
     liveCall(ctx, scope, transactionId);
     const speakerSearch = kind === 'speaker-search';
     const domainId = speakerSearch ? domainOf(ctx, String(input['VoiceProfileDomainId'])).id : undefined;
+    // semantics: callLeg
     const isCaller = speakerSearch ? input['CallLeg'] !== 'Callee' : undefined;
     const target = speakerSearch ? `${transactionId}#${isCaller ? 'Caller' : 'Callee'}` : transactionId;
     const id = idempotent(ctx, `voice/${kind}`, input, () => {
@@ -105,7 +110,10 @@ const get =
 function stop(kind: TaskKind): Handler {
   return (ctx, input) => {
     const task = findVoiceTask(ctx, kind, input);
-    if (voiceStatus(ctx, task).finished) throw notFound(`Active ${names[kind].task} ${task.id}`);
+    if (voiceStatus(ctx, task).finished) {
+      refuse(ctx, 'stopOfFinishedTask', () => notFound(`Active ${names[kind].task} ${task.id}`));
+      return undefined; // it ended first: nothing to stop, and its final status stays
+    }
     task.stoppedAt = ctx.now;
     return undefined;
   };
