@@ -1,6 +1,6 @@
 /**
  * An event handler written the way the AWS Live Call Analytics sample's voice tone processor is (our own code):
- * AnalyticsReady starts a voice tone analysis through the API with the call ID as its token; each
+ * AnalyticsReady starts a voice tone analysis through the API (with the call ID as its token, or none); each
  * VoiceToneAnalysisSuccessful becomes a sentiment segment read from currentAverageVoiceTone, its times parsed
  * with fractional seconds and its scores as numbers.
  */
@@ -31,7 +31,14 @@ function score(value: unknown): number {
   return n;
 }
 
-export function voiceToneConsumer(voice: ChimeSDKVoiceClient) {
+/**
+ * `call id` passes the call ID as ClientRequestToken (the sample's way: one task for both legs' events);
+ * `none` passes no token, so each leg's AnalyticsReady starts a task of its own, as a handler written without
+ * idempotency in mind does.
+ */
+export type TokenShape = 'call id' | 'none';
+
+export function voiceToneConsumer(voice: ChimeSDKVoiceClient, token: TokenShape = 'call id') {
   const segments: Segment[] = [];
   const started: string[] = [];
   async function handle(event: { 'detail-type': string; detail: Detail }): Promise<void> {
@@ -42,7 +49,7 @@ export function voiceToneConsumer(voice: ChimeSDKVoiceClient) {
           VoiceConnectorId: String(d['voiceConnectorId']),
           TransactionId: String(d['transactionId']),
           LanguageCode: 'en-US',
-          ClientRequestToken: String(d['callId']),
+          ...(token === 'call id' ? { ClientRequestToken: String(d['callId']) } : {}),
         }),
       );
       started.push(answer.VoiceToneAnalysisTask?.VoiceToneAnalysisTaskId ?? '');
