@@ -26,6 +26,7 @@ function secretsOf(credentials: readonly Credentials[]): ReadonlyMap<string, str
  * every request (and, given `onLenientWarning`, reports what strict mode would say); for `strict`, one that
  * answers 401 to unsigned requests and 403 to any signature that does not verify.
  */
+// semantics: authentication
 export function sigv4Authenticator(options: Sigv4Options): Authenticate | undefined {
   if (options.mode === 'off') return undefined;
   const verify = createVerifier({ region: options.region, clock: options.clock, secrets: secretsOf(options.credentials ?? []) });

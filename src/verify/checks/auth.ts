@@ -13,6 +13,7 @@ const forged = (date: string, region: string) => `AWS4-HMAC-SHA256 Credential=AK
 
 export const auth: Check = {
   name: 'auth',
+  restsOn: ['authentication'],
   summary: 'with --auth strict: unsigned or forged requests get 401/403, real SDK-signed ones are accepted',
   applies: (_, ctx) => ctx.auth === 'strict' || 'runs with --auth strict',
   run: (ctx, op) => {

@@ -10,6 +10,7 @@ const parallel = 8;
 
 export const concurrency: Check = {
   name: 'concurrency',
+  restsOn: ['idempotency'],
   summary: `${parallel} concurrent requests with one ClientRequestToken and one input make exactly one resource`,
   applies: (op) => takesToken(op) || 'takes no ClientRequestToken',
   safeOnAccount: `a burst of ${parallel} requests at once per case, which a real account's rate limits throttle`,

@@ -24,6 +24,7 @@ export function errorShapeProblem(op: Operation, a: WireAnswer): string | undefi
 
 export const errorShape: Check = {
   name: 'error_shape',
+  restsOn: ['errorsOnTheWire'],
   summary: 'error answers carry x-amzn-errortype (a modelled error), x-amzn-requestid and a JSON body with Message (and a valid Code)',
   applies: () => true,
   run: (ctx, op) =>

@@ -16,6 +16,7 @@ export const resourceId = (op: Operation, c: Called): string | undefined => reso
 
 export const idempotency: Check = {
   name: 'idempotency',
+  restsOn: ['idempotency'],
   summary: 'the same ClientRequestToken with the same input returns the same resource; with another input, 409 ConflictException',
   applies: (op) => takesToken(op) || 'takes no ClientRequestToken',
   run: (ctx, op) =>

@@ -80,6 +80,7 @@ const commands = fc.commands([fc.constant(new GetCommand()), fc.constant(new Sto
 export const lifecycle: Check = {
   name: 'lifecycle',
   waits: true,
+  restsOn: ['mediaPipelinesLifecycle', 'voiceLifecycle', 'timestamps'],
   summary: 'model-based: over start / get / stop / wait, ending with get / stop / get, statuses only move forward, nothing looks stopped before a Stop, Stop sticks, timestamps never go back',
   applies: (op) => (op.name.startsWith('Start') && op.name.endsWith('Task')) || 'does not start a task',
   run: (ctx, op) =>

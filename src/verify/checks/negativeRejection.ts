@@ -7,6 +7,7 @@ import { expectThat, propertyOutcome } from '../run/property.js';
 
 export const negativeRejection: Check = {
   name: 'negative_rejection',
+  restsOn: ['validation'],
   summary: 'each request that breaks one rule (every mutation at every site once, then random ones) gets 400 BadRequestException',
   applies: () => true,
   run: (ctx, op) =>

@@ -23,6 +23,7 @@ function requests(op: Operation): fc.Arbitrary<{ sent: EncodedRequest; request: 
 
 export const noServerError: Check = {
   name: 'no_server_error',
+  restsOn: ['malformedRequests'],
   summary: 'valid, invalid and malformed requests (cut or non-JSON bodies, wrong content type) never get a 5xx',
   applies: () => true,
   safeOnAccount: 'cut and non-JSON bodies on every case, and valid Creates that name made-up resources: hostile traffic at volume',

@@ -29,6 +29,7 @@ async function foreignTask(ctx: Parameters<Check['run']>[0], op: Operation, requ
 
 export const notFound: Check = {
   name: 'not_found',
+  restsOn: ['unknownTask'],
   summary: 'unknown task, domain and profile IDs, and tasks asked for under another pipeline or Voice Connector, get 404 NotFoundException',
   applies: (op) => refersToResource(op) || 'names no task, domain or profile',
   run: (ctx, op) =>

@@ -7,6 +7,7 @@ import { acceptedAnswerProblem } from './acceptedAnswer.js';
 
 export const positiveAcceptance: Check = {
   name: 'positive_acceptance',
+  restsOn: ['validation'],
   summary:
     'valid requests, sent with the AWS SDK v3, get exactly the documented status (201, 200 or 204) and an answer the SDK reads, carrying the resource asked for or written (its ID, the values written, the call and isCaller asked)',
   applies: () => true,

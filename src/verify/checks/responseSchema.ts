@@ -12,6 +12,7 @@ const bodyOf = (text: string): ParsedJson => (text === '' ? { ok: true, value: u
 
 export const responseSchema: Check = {
   name: 'response_schema',
+  restsOn: ['timestamps', 'mediaPipelinesLifecycle', 'voiceLifecycle'],
   summary: 'every success body validates against the contract (ISO 8601 timestamps, right status enums); 204 has no body',
   // The check reads the answer's bytes, never the SDK's reading of them (positive_acceptance does), so its valid
   // requests go out raw: the same method, path, query and body as the SDK's (a test holds them equal), at a

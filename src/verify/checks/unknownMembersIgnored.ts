@@ -10,6 +10,7 @@ const unknown = { XChimeConformanceUnknown: { nested: [1, 'two'] }, futureFlag: 
 
 export const unknownMembersIgnored: Check = {
   name: 'unknown_members_ignored',
+  restsOn: ['validation'],
   summary: 'a valid request with unknown extra JSON members gets the documented status, as without them',
   applies: (op) => op.bindings.some((b) => b.in === 'body') || 'has no JSON body',
   run: (ctx, op) =>

@@ -15,6 +15,7 @@ const reads = 3;
 
 export const useAfterStop: Check = {
   name: 'use_after_stop',
+  restsOn: ['mediaPipelinesLifecycle', 'voiceLifecycle'],
   summary: 'a task just started does not look stopped; after Stop answers 204, Get reports it stopping or stopped, three reads in a row, moving only forward',
   applies: (op) => op.name.startsWith('Stop') || 'not a Stop operation',
   run: (ctx, op) =>

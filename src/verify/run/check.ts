@@ -1,3 +1,4 @@
+import type { RuleName } from '../../emulator/core/semantics/rules.js';
 import type { Operation } from '../../contract/operation.js';
 import type { EncodedRequest } from '../../wire/encodeRequest.js';
 import type { Credentials, SigningMode } from '../../shared/credentials.js';
@@ -40,6 +41,11 @@ export type Outcome =
 export interface Check {
   readonly name: string;
   readonly summary: string;
+  /**
+   * The rows of the emulator's semantics table (docs/emulator.md) the check's assertions rest on: each has a
+   * source, never "our choice", so no check fails a target for departing from one of the emulator's choices.
+   */
+  readonly restsOn?: readonly RuleName[];
   /** True, or the reason it does not apply to this operation. */
   applies(op: Operation, ctx: CheckContext): true | string;
   run(ctx: CheckContext, op: Operation): Promise<Outcome>;

@@ -38,6 +38,7 @@ export const rules = {
   errorsOnTheWire: { topic: 'Errors on the wire', source: 'sourced' },
   validation: { topic: 'Validation', source: 'sourced' },
   malformedRequests: { topic: 'Malformed requests', source: 'sourced' },
+  authentication: { topic: 'Authentication', source: 'sourced' },
 } as const satisfies Record<string, Rule>;
 
 export type RuleName = keyof typeof rules;
