@@ -1,6 +1,7 @@
 import type { EmulatorCore } from '../core/createCore.js';
 import type { RawRequest, RawResponse } from '../wire/types.js';
 import { ServiceError } from '../core/serviceError.js';
+import { ClockLimitError } from '../core/clockLimit.js';
 import { parseJson } from '../../shared/parseJson.js';
 import { ControlError, type ControlAnswer, type ControlBody } from './controlRoute.js';
 import { matchControlRoute } from './matchControlRoute.js';
@@ -41,6 +42,7 @@ function controlAnswer(core: EmulatorCore, request: RawRequest, maxBodyBytes: nu
     return route.run(core, labels, bodyOf(request.body), new URLSearchParams(search));
   } catch (e) {
     if (e instanceof ControlError) return failure(e.status, e.message, e.hint);
+    if (e instanceof ClockLimitError) return failure(400, e.message, 'advance by less, or reset the clock by starting the emulator again (POST /_chime/reset keeps the time)');
     if (e instanceof ServiceError) return failure(e.status, `chime-conformance control plane: ${e.message}`, 'GET /_chime/state lists what exists', e.type);
     throw e;
   }

@@ -1,3 +1,4 @@
+import { assertAdvanceFits, ClockLimitError, latestNow } from './clockLimit.js';
 import { handlers } from './handlers.js';
 import { pipelineIdOf } from './operations/mediaPipelinesTasks.js';
 import type { Input } from './context.js';
@@ -76,6 +77,7 @@ const refuse = (why: string): never => {
 /** The transport-free emulator: operations over an in-memory store, on an injectable clock. */
 export function createEmulatorCore(given: EmulatorOptions = {}): EmulatorCore {
   const options = coreOptions(given);
+  if (options.clock.now() > latestNow(options.retention)) throw new ClockLimitError(options.clock.now(), 0, latestNow(options.retention));
   let state = emptyState();
   const events = createEventEngine(() => state, options);
   if (given.onEvent) events.subscribe(given.onEvent);
@@ -86,6 +88,7 @@ export function createEmulatorCore(given: EmulatorOptions = {}): EmulatorCore {
     now: () => options.clock.now(),
     // Time that passed makes events due: listeners and pollers hear them at once.
     advance(ms) {
+      assertAdvanceFits(options.clock.now(), ms, options.retention);
       const now = options.clock.advance(ms);
       events.flush();
       return now;
