@@ -10,6 +10,7 @@ import { serveHelp } from './serveHelp.js';
 import { serveLimitDefaults, serveLimits } from './serveLimits.js';
 import { serveLog } from './serveLog.js';
 import { untilStopped } from './untilStopped.js';
+import { serveHostWarning } from './serveHostWarning.js';
 import { semanticsModes, type Semantics } from '../../emulator/core/semantics/semantics.js';
 
 /** Strict mode accepts the AWS documentation example key pair, and the caller's own when the environment has one. */
@@ -34,6 +35,7 @@ export const serveCommand: Command = {
         auth: { type: 'string', default: 'off' },
         'strict-resources': { type: 'boolean', default: false },
         semantics: { type: 'string', default: 'documented' },
+        'allow-host': { type: 'string', multiple: true },
         faults: { type: 'string' },
         'max-body-bytes': { type: 'string', default: String(1024 * 1024) },
         quiet: { type: 'boolean', default: false },
@@ -65,6 +67,7 @@ export const serveCommand: Command = {
       ...credentialsFromEnv(),
       strictResources: values['strict-resources'],
       semantics: values.semantics as Semantics,
+      allowHosts: values['allow-host'] ?? [],
       faults,
       maxBodyBytes,
       ...(log.onExchange ? { onExchange: log.onExchange } : {}),
@@ -77,6 +80,8 @@ export const serveCommand: Command = {
     io.out(
       `chime-conformance emulator listening on ${server.url} (auth ${values.auth}, ${values['strict-resources'] ? 'strict' : 'open'} resources, ${values.semantics} semantics, ${emulation.clock} clock, ${emulation.timings} timings, ${control})`,
     );
+    const exposed = serveHostWarning(values.host, values.auth, emulation.controlPlane);
+    if (exposed) io.out(exposed);
     await untilStopped((line) => io.out(line), values['no-parent-watch'] ? undefined : parent);
     await server.close();
     // After the drain: requests still in flight may cause events that are worth sending, and counts worth a line.

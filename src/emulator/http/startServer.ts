@@ -1,3 +1,4 @@
+import { controlGuard, isLoopbackHost } from './controlGuard.js';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createEmulatorCore, type EmulatorCore } from '../core/createCore.js';
@@ -21,6 +22,8 @@ export interface ServerOptions extends EmulatorOptions, Partial<WireOptions>, Au
   readonly drainMs?: number;
   /** Told how many connections close() cut when drainMs ran out; not called when all ended in time. */
   readonly onDrainCut?: (connections: number) => void;
+  /** Host names the control plane answers to besides loopback and the listen address (serve --allow-host). */
+  readonly allowHosts?: readonly string[];
 }
 
 /** The limits when ServerOptions leave them out, for serve's defaults too. */
@@ -85,7 +88,9 @@ function toRaw(req: IncomingMessage, body: Uint8Array): RawRequest {
 /** The emulator on node:http: a thin adapter over the transport-free wire. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const core = createEmulatorCore(options);
-  const wire = createWire(core, { ...options, ...authenticateFor(options, core.options) });
+  const host = options.host ?? '127.0.0.1';
+  const guard = { controlGuard: controlGuard(host, options.allowHosts), controlAuthenticated: !isLoopbackHost(host) && options.auth === 'strict' };
+  const wire = createWire(core, { ...guard, ...options, ...authenticateFor(options, core.options) });
   // Without an interposer, the wire answers at once unless a latency fault delays it: no Promise per request.
   const respond = options.interpose ? options.interpose(wire.handle) : wire.respond;
   const limit = options.maxBodyBytes ?? 1024 * 1024;

@@ -20,6 +20,10 @@ export interface WireOptions {
   readonly onExchange?: (exchange: Exchange) => void;
   /** Answer the control plane under /_chime/ (default true); off, those paths are unknown operations. */
   readonly controlPlane: boolean;
+  /** Refuses control requests from where they must not come (the HTTP server's Origin and Host checks): 403. */
+  readonly controlGuard?: (request: RawRequest) => { readonly message: string; readonly hint: string } | undefined;
+  /** Control requests must pass `authenticate` too (serve --auth strict on an address other than loopback). */
+  readonly controlAuthenticated?: boolean;
 }
 
 export interface Wire {
@@ -77,13 +81,24 @@ export function createWire(core: EmulatorCore, given: Partial<WireOptions> = {})
     return { status: op.http.status, body: result.output, op };
   }
 
+  /** A 403 for a control request the guard or, where asked, the signature check refuses. */
+  function controlRefusal(request: RawRequest, requestId: string): RawResponse | undefined {
+    const guarded = options.controlGuard?.(request);
+    const unsigned = options.controlAuthenticated ? options.authenticate?.(request) : undefined;
+    const refusal =
+      guarded ??
+      (unsigned ? { message: `the control plane needs a signed request here: ${unsigned.message}`, hint: 'sign control requests as API requests (SigV4), or serve on 127.0.0.1' } : undefined);
+    if (!refusal) return undefined;
+    return { status: 403, headers: { 'x-amzn-requestid': requestId, 'content-type': 'application/json' }, body: JSON.stringify(refusal) };
+  }
+
   function respond(request: RawRequest): RawResponse | Promise<RawResponse> {
     // The clock is read only for a listener: most servers have none, and it is two calls per request.
     const started = options.onExchange ? performance.now() : 0;
     const requestId = core.options.newId();
     // The control plane answers whatever --auth says: it is how a test sets the emulator up, not an AWS API.
     if (options.controlPlane && request.target.startsWith(controlPrefix)) {
-      const control = handleControl(core, request, requestId, options.maxBodyBytes);
+      const control = controlRefusal(request, requestId) ?? handleControl(core, request, requestId, options.maxBodyBytes);
       options.onExchange?.({ requestId, method: request.method, target: request.target, operation: 'control', status: control.status, errorType: undefined, ms: performance.now() - started });
       return control;
     }
