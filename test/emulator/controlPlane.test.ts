@@ -88,7 +88,23 @@ describe.each<AdapterName>(['http', 'msw'])('control plane over %s', (adapter) =
     expect(await control('POST', '/_chime/calls', '{"voiceConnectorId":')).toMatchObject({ status: 400, body: { message: 'chime-conformance control plane: the body is not JSON' } });
     expect(await control('POST', '/_chime/calls', [1])).toMatchObject({ status: 400, body: { message: expect.stringContaining('not a JSON object') } });
     expect(await control('POST', '/_chime/calls', { voiceConnectorId: vc })).toMatchObject({ status: 400, body: { message: expect.stringContaining('"transactionId" is missing') } });
-    expect(await control('POST', '/_chime/pipelines', { pipelineId: 7 })).toMatchObject({ status: 400, body: { message: expect.stringContaining('"pipelineId" must be a non-empty string') } });
+    expect(await control('POST', '/_chime/pipelines', { pipelineId: 7 })).toMatchObject({
+      status: 400,
+      body: { message: expect.stringContaining('"pipelineId" must be 1 to 1024 characters, not all blank (got number)') },
+    });
+    // What the control plane keeps is bounded as the API's own members are.
+    const call = (voiceConnectorId: string, transactionId: string) => control('POST', '/_chime/calls', { voiceConnectorId, transactionId });
+    expect(await call('vc 1', 'tx')).toMatchObject({ status: 400, body: { message: expect.stringContaining('"voiceConnectorId" must be a Voice Connector ID as the API takes it') } });
+    expect(await call(vc, 't'.repeat(257))).toMatchObject({
+      status: 400,
+      body: { message: expect.stringContaining('"transactionId" must be 1 to 256 characters, not all blank (got 257 characters)') },
+    });
+    expect(await call(vc, '   ')).toMatchObject({ status: 400, body: { message: expect.stringContaining('"transactionId" must be 1 to 256 characters, not all blank') } });
+    const state = (params: object) => control('POST', '/_chime/provider-states', { state: 'a Voice speaker search task is active', params });
+    expect(await state({ taskId: 't-1', voiceConnectorId: vc, transactionId: 'tx-1' })).toMatchObject({
+      status: 400,
+      body: { message: expect.stringContaining('provider state "a Voice speaker search task is active": "params.domainId" is missing') },
+    });
     expect(await control('POST', '/_chime/clock/advance', { ms: -5 })).toMatchObject({ status: 400, body: { message: expect.stringContaining('"ms" must be a whole number') } });
     expect(await control('POST', `/_chime/calls/${vc}/never-started/end`)).toMatchObject({ status: 404, body: { errorType: 'NotFoundException' } });
     expect(await control('POST', '/_chime/calls/%E0%A4%A/x/end')).toMatchObject({ status: 400, body: { message: expect.stringContaining('percent-encoding') } });

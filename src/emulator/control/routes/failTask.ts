@@ -1,5 +1,5 @@
 import type { ControlRoute } from '../controlRoute.js';
-import { optionalString } from '../members.js';
+import { checkedId, idRules } from '../idRules.js';
 
 /** Makes a running task fail now; Voice tasks show the message as StatusMessage. */
 export const failTask: ControlRoute = {
@@ -7,7 +7,8 @@ export const failTask: ControlRoute = {
   path: '/_chime/tasks/{taskId}/fail',
   summary: 'fail a running task now {"message"?}',
   run(core, labels, body) {
-    const message = optionalString(body, 'POST /_chime/tasks/{taskId}/fail', 'message', '{"message":"The audio stream ended."}');
+    const where = 'POST /_chime/tasks/{taskId}/fail';
+    const message = body['message'] === undefined ? undefined : checkedId(body['message'], where, 'message', idRules.message, '{"message":"The audio stream ended."}');
     return { status: 200, body: core.failTask(labels['taskId'] ?? '', message) };
   },
 };

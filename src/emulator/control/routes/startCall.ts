@@ -1,5 +1,5 @@
 import type { ControlRoute } from '../controlRoute.js';
-import { optionalString, requiredString } from '../members.js';
+import { checkedId, idRules } from '../idRules.js';
 
 const route = 'POST /_chime/calls';
 const example = '{"voiceConnectorId":"abcdef1234567890abcde","transactionId":"tx-1"}';
@@ -10,9 +10,9 @@ export const startCall: ControlRoute = {
   path: '/_chime/calls',
   summary: 'start a live call {"voiceConnectorId","transactionId","callId"?}',
   run(core, _, body) {
-    const voiceConnectorId = requiredString(body, route, 'voiceConnectorId', example);
-    const transactionId = requiredString(body, route, 'transactionId', example);
-    const callId = optionalString(body, route, 'callId', '{…,"callId":"call-1"}');
+    const voiceConnectorId = checkedId(body['voiceConnectorId'], route, 'voiceConnectorId', idRules.voiceConnectorId, example);
+    const transactionId = checkedId(body['transactionId'], route, 'transactionId', idRules.transactionId, example);
+    const callId = body['callId'] === undefined ? undefined : checkedId(body['callId'], route, 'callId', idRules.callId, '{…,"callId":"call-1"}');
     return { status: 201, body: core.startCall(voiceConnectorId, transactionId, callId) };
   },
 };
