@@ -51,14 +51,6 @@ describe.concurrent('verify on faithful targets: the world comes from the target
     expect(calls.items.filter((c) => c.status === 'live')).toEqual([]);
   });
 
-  // The emulator's refusals of its own choice (docs/emulator.md, "Semantics") are no check's business.
-  it('is conformant on either semantics setting, strict refusals included', async () => {
-    const [documented, strict] = await Promise.all([verifyOn({ semantics: 'documented' }, { from: 'auto' }), verifyOn({ semantics: 'strict', strictResources: true }, { from: 'auto' })]);
-    expect(documented.failed).toEqual([]);
-    expect(strict.failed).toEqual([]);
-    expect(strict.setupSkips).toEqual([]);
-  });
-
   it('moves a manual clock instead of waiting (real timings: a speaker search needs 3.5 s of emulated time)', async () => {
     const r = await verifyOn({ strictResources: true, clock: 'manual', lifecycle: {}, timings: 'real' }, { from: 'auto' });
     expect(r.failed).toEqual([]);
