@@ -69,3 +69,69 @@ describe('event delivery', () => {
     expect(said).toEqual(['events: 2 event(s) not delivered at shutdown']);
   });
 });
+
+/** A target that answers every POST with `status` (and a Location), counting them. */
+async function answering(status: number, location?: string): Promise<{ url: string; posts: () => number; closed: () => number }> {
+  let posts = 0;
+  let closed = 0;
+  const server = createServer((req, res) => {
+    posts++;
+    req.on('close', () => closed++);
+    req.resume().on('end', () => (status === 0 ? undefined : res.writeHead(status, location ? { location } : {}).end()));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  servers.push({ close: () => (server.closeAllConnections(), new Promise((r) => server.close(r))) });
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/events?key=secret-in-query`, posts: () => posts, closed: () => closed };
+}
+
+describe('event delivery is safe and quiet', () => {
+  it('does not follow a redirect (not to another port, not to the emulator itself): a failed attempt, named', async () => {
+    const elsewhere = await answering(200);
+    const emulator = await startServer({ clock: 'manual', timings: 'fast' });
+    servers.push(emulator);
+    const redirecting = await answering(307, `${emulator.url}/_chime/reset`);
+    const said: string[] = [];
+    const delivery = deliverEvents(emulator.core, [redirecting.url], (l) => said.push(l), { summaryMs: 50, retry: { attempts: 2, baseMs: 1 } });
+    emulator.core.startCall(vc, 'tx-1');
+    await waitFor(() => said.length > 0);
+    delivery.stop();
+    expect(redirecting.posts()).toBe(4); // two events (one per leg), two attempts each
+    expect(elsewhere.posts()).toBe(0);
+    expect(emulator.core.snapshot().calls.count).toBe(1); // no reset reached it
+    expect(said[0]).toMatch(/^events to http:\/\/127\.0\.0\.1:\d+\/events in the last 0\.05 s: 2 not delivered \(last: answered 307, a redirect, which is not followed, 2 attempts\)$/);
+  });
+
+  it('sums a dead target up in one line per interval, not one per event, never showing its query; --quiet says none', async () => {
+    const dead = await answering(503);
+    for (const quiet of [false, true]) {
+      const emulator = await startServer({ clock: 'manual', timings: 'fast' });
+      servers.push(emulator);
+      const said: string[] = [];
+      const delivery = deliverEvents(emulator.core, [dead.url], (l) => said.push(l), { summaryMs: 200, retry: { attempts: 1, baseMs: 1 }, quiet });
+      for (let i = 0; i < 20; i++) emulator.core.startCall(vc, `tx-${i}`);
+      await waitFor(() => dead.posts() >= 40 * (quiet ? 2 : 1));
+      await new Promise((r) => setTimeout(r, 250));
+      delivery.stop();
+      if (quiet) expect(said).toEqual([]);
+      else {
+        expect(said.length).toBeLessThanOrEqual(3);
+        expect(said.join('\n')).not.toContain('secret-in-query');
+        expect(said.reduce((n, l) => n + Number(/: (\d+) not delivered/.exec(l)?.[1] ?? 0), 0)).toBe(40);
+      }
+    }
+  });
+
+  it('cuts a POST in flight when stopped, so shutdown waits for no target', async () => {
+    const silent = await answering(0);
+    const emulator = await startServer({ clock: 'manual', timings: 'fast' });
+    servers.push(emulator);
+    const said: string[] = [];
+    const delivery = deliverEvents(emulator.core, [silent.url], (l) => said.push(l));
+    emulator.core.startCall(vc, 'tx-1');
+    await waitFor(() => silent.posts() === 1);
+    delivery.stop();
+    await waitFor(() => silent.closed() === 1);
+    expect(silent.closed()).toBe(1);
+    expect(said).toEqual(['events: 2 event(s) not delivered at shutdown']);
+  });
+});

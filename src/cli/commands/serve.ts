@@ -4,8 +4,8 @@ import { authModes, type AuthMode } from '../../shared/credentials.js';
 import { UsageError, type Command } from '../command.js';
 import { parseFaults } from './parseFaults.js';
 import { port } from './portOption.js';
-import { deliverEvents } from '../../emulator/http/eventDelivery.js';
-import { eventsUrls, serveEmulation, serveEmulationOptions } from './serveEmulation.js';
+import { deliverEvents, shownUrl } from '../../emulator/http/eventDelivery.js';
+import { eventsUrls, namesServer, serveEmulation, serveEmulationOptions } from './serveEmulation.js';
 import { serveHelp } from './serveHelp.js';
 import { serveLimitDefaults, serveLimits } from './serveLimits.js';
 import { serveLog } from './serveLog.js';
@@ -75,7 +75,16 @@ export const serveCommand: Command = {
       log.stop();
       throw new UsageError(`cannot listen on ${values.host}:${values.port} (${e.code ?? e.message})`, 'pick another --port or stop what uses it');
     });
-    const delivery = targets.length > 0 ? deliverEvents(server.core, targets, (line) => io.out(line)) : undefined;
+    const self = targets.find((t) => namesServer(t, values.host, server.port));
+    if (self !== undefined) {
+      await server.close();
+      log.stop();
+      throw new UsageError(
+        `--events-url ${shownUrl(self)} is this emulator's own address: its events would be POSTed to itself, as unknown operations`,
+        'point --events-url at the service that consumes the events',
+      );
+    }
+    const delivery = targets.length > 0 ? deliverEvents(server.core, targets, (line) => io.out(line), { quiet: values.quiet }) : undefined;
     const control = emulation.controlPlane ? 'control plane on /_chime/' : 'no control plane';
     io.out(
       `chime-conformance emulator listening on ${server.url} (auth ${values.auth}, ${values['strict-resources'] ? 'strict' : 'open'} resources, ${values.semantics} semantics, ${emulation.clock} clock, ${emulation.timings} timings, ${control})`,

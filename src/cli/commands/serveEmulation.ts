@@ -1,3 +1,4 @@
+import { isLoopbackHost } from '../../emulator/http/controlGuard.js';
 import type { ClockMode } from '../../emulator/core/emulatedClock.js';
 import type { TimingsMode } from '../../emulator/core/options.js';
 import { UsageError } from '../command.js';
@@ -15,8 +16,24 @@ export function eventsUrls(given: readonly string[] | undefined): string[] {
   return (given ?? []).map((text) => {
     const url = URL.canParse(text) ? new URL(text) : undefined;
     if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new UsageError(`--events-url ${text} is not an http(s) URL`, 'e.g. --events-url http://127.0.0.1:9000/events');
+    // Said without the URL: it holds a password. fetch refuses such a URL, so no event would ever arrive.
+    if (url.username !== '' || url.password !== '') {
+      throw new UsageError(
+        `--events-url ${url.protocol}//…@${url.host}${url.pathname} carries a user name or password, which events are never sent with`,
+        'give the URL without credentials; put a secret the target needs in its path, or front it with a proxy that adds it',
+      );
+    }
     return url.href;
   });
+}
+
+/** Whether an events URL names the server itself: its port, on its host or (when it listens there) loopback. */
+export function namesServer(url: string, host: string, port: number): boolean {
+  const u = new URL(url);
+  const name = u.hostname.replace(/^\[(.*)\]$/, '$1');
+  const everywhere = host === '0.0.0.0' || host === '::';
+  const sameHost = name === host || (isLoopbackHost(name) && (isLoopbackHost(host) || everywhere));
+  return sameHost && Number(u.port || (u.protocol === 'https:' ? 443 : 80)) === port;
 }
 
 const clockModes: readonly string[] = ['system', 'manual'] satisfies ClockMode[];
