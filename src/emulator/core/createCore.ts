@@ -102,7 +102,10 @@ export function createEmulatorCore(given: EmulatorOptions = {}): EmulatorCore {
       const handler = handlers[operationId];
       if (!handler) return { ok: false, error: new ServiceError('BadRequestException', `Unknown operation ${operationId}.`) };
       try {
-        return thenFlush({ ok: true, output: handler({ state, options, now: options.clock.now() }, input) });
+        const output = handler({ state, options, now: options.clock.now() }, input);
+        // A Stop changes a running task's timeline; a Start adds a task, which the events follow from then on.
+        if (operationId.includes('.Stop')) events.changed();
+        return thenFlush({ ok: true, output });
       } catch (e) {
         if (e instanceof ServiceError) return { ok: false, error: e };
         throw e;
@@ -112,8 +115,8 @@ export function createEmulatorCore(given: EmulatorOptions = {}): EmulatorCore {
     createPipeline: (given) => void state.pipelines.add(pipelineIdOf(given) || refuse(`${JSON.stringify(given)} names no pipeline ID.`)),
     createVoiceConnector: (id) => void state.connectors.add(id),
     startCall: (vc, tx, callId) => thenFlush(startCall(state, options, vc, tx, callId)),
-    endCall: (vc, tx) => thenFlush(endCall(state, options, vc, tx)),
-    failTask: (taskId, message) => thenFlush(failTask(state, options, taskId, message)),
+    endCall: (vc, tx) => (events.changed(), thenFlush(endCall(state, options, vc, tx))),
+    failTask: (taskId, message) => (events.changed(), thenFlush(failTask(state, options, taskId, message))),
     seedTask: (task) => seedTask(state, options, task),
     seedDomain: (domain) => seedDomain(state, options, domain),
     seedProfile: (profile) => seedProfile(state, options, profile),

@@ -1,17 +1,27 @@
 import type { CoreContext } from '../context.js';
 import { callKey, type Task } from '../state.js';
-import type { DueEvent } from './chimeEvent.js';
 import { pipelineDetail, voiceCallDetail } from './pathDetail.js';
 import { speakerSearchEvents } from './speakerSearchEvents.js';
-import { voiceToneEvents } from './voiceToneEvents.js';
+import { voiceTonePending } from './voiceToneEvents.js';
+import { listed, type Pending } from './pending.js';
 
-/** A task's events not sent yet (from index `sent`), up to ctx.now, on the path its service takes. */
-export function dueEvents(ctx: CoreContext, task: Task, sent: number): DueEvent[] {
+/**
+ * A task's events not sent yet (from index `sent`), up to ctx.now, on the path its service takes: counted
+ * before they are built, so a tone analysis's many results are made only from a cut-off on.
+ */
+/** When a speaker search's results fall due, if that is still to come. */
+function searchDoneAt(ctx: CoreContext, task: Task): number {
+  const t = ctx.options.lifecycle;
+  const done = task.createdAt + (task.service === 'voice' ? t.queuedMs : t.notStartedMs + t.initializingMs) + t.speakerSearchMs;
+  return done > ctx.now ? done : Infinity;
+}
+
+export function pendingOf(ctx: CoreContext, task: Task, sent: number): Pending {
   const call = task.transactionId === undefined ? undefined : ctx.state.calls.get(callKey(task.scope, task.transactionId));
   const voiceLeg = (isCaller: boolean) => voiceCallDetail(task.scope, task.transactionId ?? '', call?.callId ?? task.transactionId ?? '', isCaller);
   if (task.kind === 'speaker-search') {
     const base = task.service === 'voice' ? voiceLeg(task.isCaller ?? true) : pipelineDetail(task, ctx.options);
-    return speakerSearchEvents(ctx, task, base, call).slice(sent);
+    return listed(speakerSearchEvents(ctx, task, base, call).slice(sent), searchDoneAt(ctx, task));
   }
   const legs =
     task.service === 'voice'
@@ -20,5 +30,5 @@ export function dueEvents(ctx: CoreContext, task: Task, sent: number): DueEvent[
           { name: 'callee', detail: voiceLeg(false) },
         ]
       : [{ name: 'pipeline', detail: pipelineDetail(task, ctx.options) }];
-  return voiceToneEvents(ctx, task, legs, sent, call);
+  return voiceTonePending(ctx, task, legs, sent, call);
 }

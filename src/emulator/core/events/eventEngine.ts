@@ -3,8 +3,9 @@ import { statusOf } from '../lifecycle.js';
 import type { CoreOptions } from '../options.js';
 import { callKey, takeUnseenTasks, type State, type Task } from '../state.js';
 import type { ChimeEvent, DueEvent, LoggedEvent } from './chimeEvent.js';
-import { dueEvents } from './dueEvents.js';
-import { EventLog } from './eventLog.js';
+import { pendingOf } from './dueEvents.js';
+import { cutoff, listed } from './pending.js';
+import { EventLog, keptEvents } from './eventLog.js';
 
 export type EventListener = (logged: LoggedEvent) => void;
 
@@ -13,12 +14,14 @@ export interface EventsApi {
   /** Emits everything due by now, in time order; reads and listeners get it from there. */
   flush(): void;
   /** Events after sequence number `after` (flushed first), the number to ask after next, and how many were not kept. */
-  since(after: number): { events: LoggedEvent[]; next: number; dropped: number };
+  since(after: number, limit?: number): { events: LoggedEvent[]; next: number; dropped: number };
   /** Called with each event as it is emitted; answers the function that stops it. */
   subscribe(listener: EventListener): () => void;
   readonly listening: boolean;
   /** Forgets the tasks followed and the events kept (sequence numbers go on). */
   reset(): void;
+  /** A task's timeline changed other than by time (a Stop, a failure, a call's end): look at every task again. */
+  changed(): void;
 }
 
 /** A listener that throws is the app's bug, not the emulator's: said once per event, and the rest still hear it. */
@@ -37,7 +40,9 @@ export function createEventEngine(state: () => State, options: CoreOptions): Eve
   const log = new EventLog();
   const listeners = new Set<EventListener>();
   let timer: ReturnType<typeof setInterval> | undefined;
-  let open = new Map<string, { task: Task; sent: number }>();
+  let open = new Map<string, { task: Task; sent: number; nextAt: number }>();
+  // Set by changed(): until then a task is asked again only once its nextAt has come.
+  let rescan = false;
   // The guide's realistic examples: ids "Id-" and a UUID, times with six fraction digits (ours end in 000).
   const envelope = (e: DueEvent): ChimeEvent => ({
     version: '0',
@@ -52,32 +57,49 @@ export function createEventEngine(state: () => State, options: CoreOptions): Eve
     detail: e.detail,
   });
 
-  function due(ctx: CoreContext): DueEvent[] {
-    const found = ctx.state.unseen.due.splice(0);
-    for (const task of takeUnseenTasks(ctx.state)) open.set(task.id, { task, sent: 0 });
-    for (const [id, entry] of open) {
-      const next = dueEvents(ctx, entry.task, entry.sent);
-      entry.sent += next.length;
-      found.push(...next);
+  /**
+   * What is due by now, in time order. When more is due than the log keeps (a long advance over many running
+   * tasks), only the latest keptEvents are built: the earlier ones are counted as skipped, never made.
+   */
+  function due(ctx: CoreContext): { events: DueEvent[]; skipped: number } {
+    const ready = listed(ctx.state.unseen.due.splice(0));
+    for (const task of takeUnseenTasks(ctx.state)) open.set(task.id, { task, sent: 0, nextAt: -Infinity });
+    const all = rescan;
+    rescan = false;
+    const tasks: { id: string; entry: { task: Task; sent: number; nextAt: number }; pending: ReturnType<typeof pendingOf> }[] = [];
+    for (const [id, entry] of open) if (all || entry.nextAt <= ctx.now) tasks.push({ id, entry, pending: pendingOf(ctx, entry.task, entry.sent) });
+    const from = cutoff([ready, ...tasks.map((t) => t.pending)], keptEvents);
+    const found = ready.takeFrom(from);
+    let skipped = ready.countFrom(-Infinity) - found.length;
+    for (const { id, entry, pending } of tasks) {
+      const count = pending.countFrom(-Infinity);
+      const taken = pending.takeFrom(from);
+      for (const e of taken) found.push(e);
+      entry.sent += count;
+      entry.nextAt = pending.nextAt;
+      skipped += count - taken.length;
       const call = ctx.state.calls.get(callKey(entry.task.scope, entry.task.transactionId ?? ''));
       if (statusOf(entry.task, ctx.now, options.lifecycle, call).finished) open.delete(id);
     }
     // Stable: what happened at the same instant keeps the order its task gave it (results before completion).
-    return found.sort((a, b) => a.at - b.at);
+    return { events: found.sort((a, b) => a.at - b.at), skipped };
   }
 
   const api: EventsApi = {
     flush() {
       const ctx = { state: state(), options, now: options.clock.now() };
-      for (const e of due(ctx)) {
+      const { events, skipped } = due(ctx);
+      // Numbers for what was skipped, so a poller's `dropped` counts it.
+      log.skip(skipped);
+      for (const e of events) {
         const logged = { seq: log.nextSeq(), event: envelope(e) };
         log.add(logged);
         for (const l of listeners) tell(l, logged);
       }
     },
-    since(after) {
+    since(after, limit) {
       api.flush();
-      return log.since(after);
+      return log.since(after, limit);
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -91,6 +113,9 @@ export function createEventEngine(state: () => State, options: CoreOptions): Eve
     },
     get listening() {
       return listeners.size > 0;
+    },
+    changed() {
+      rescan = true;
     },
     reset() {
       open = new Map();

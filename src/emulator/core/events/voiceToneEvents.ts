@@ -2,6 +2,7 @@ import type { CoreContext } from '../context.js';
 import { statusOf, type TaskStatus } from '../lifecycle.js';
 import type { Call, Task } from '../state.js';
 import type { DueEvent } from './chimeEvent.js';
+import type { Pending } from './pending.js';
 import { maxToneResults, toneStretches } from './voiceTone.js';
 
 interface Leg {
@@ -22,13 +23,42 @@ function span(task: Task, s: TaskStatus, ctx: CoreContext): { from: number; to: 
  * VoiceToneAnalysisCompleted per leg (VoiceToneAnalysisFailure when it failed). Indexes are stable as time
  * passes, so the engine asks only for what it has not sent.
  */
-export function voiceToneEvents(ctx: CoreContext, task: Task, legs: readonly Leg[], skip: number, call?: Call): DueEvent[] {
+/** Where a tone analysis's events fall: one per leg for each stretch heard so far, then one per leg at its end. */
+function timeline(ctx: CoreContext, task: Task, call?: Call) {
   const t = ctx.options.lifecycle;
   const s = statusOf(task, ctx.now, t, call);
   const { from, to } = span(task, s, ctx);
   const heard = Math.min(ctx.now, to) - from;
   const intervals = Math.max(0, Math.min(maxToneResults, Math.floor(heard / t.toneIntervalMs)));
   const ended = s.finished || (task.service === 'media-pipelines' && to <= ctx.now);
+  return { s, from, to, intervals, ended, endAt: Math.min(to, s.since), intervalMs: t.toneIntervalMs };
+}
+
+/**
+ * A tone analysis's due events, counted from their times alone: `takeFrom` builds only those at or after a
+ * cut-off (their averages still count every earlier stretch), so an advance past many stretches makes few.
+ */
+export function voiceTonePending(ctx: CoreContext, task: Task, legs: readonly Leg[], skip: number, call?: Call): Pending {
+  const { from, intervals, ended, endAt, intervalMs } = timeline(ctx, task, call);
+  const n = legs.length;
+  const total = intervals * n + (ended ? n : 0);
+  const firstIndex = (at: number) => {
+    const k = Math.max(1, Math.ceil((at - from) / intervalMs));
+    if (k <= intervals) return (k - 1) * n;
+    return ended && endAt >= at ? intervals * n : total;
+  };
+  const start = (at: number) => Math.max(skip, at === -Infinity ? 0 : firstIndex(at));
+  return {
+    // The next stretch's result, while it listens and has results left to send.
+    nextAt: !ended && intervals < maxToneResults ? from + (intervals + 1) * intervalMs : Infinity,
+    countFrom: (at) => Math.max(0, total - start(at)),
+    takeFrom: (at) => (start(at) >= total ? [] : voiceToneEvents(ctx, task, legs, start(at), call)),
+  };
+}
+
+export function voiceToneEvents(ctx: CoreContext, task: Task, legs: readonly Leg[], skip: number, call?: Call): DueEvent[] {
+  const t = ctx.options.lifecycle;
+  const { s, from, to, intervals, ended } = timeline(ctx, task, call);
   // Nothing new since the last flush (the usual case, every tick): no tone is worked out again.
   if (skip >= intervals * legs.length + (ended ? legs.length : 0)) return [];
   const out: DueEvent[] = [];
