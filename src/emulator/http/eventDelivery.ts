@@ -1,5 +1,6 @@
 import type { EmulatorCore } from '../core/createCore.js';
 import type { LoggedEvent } from '../core/events/chimeEvent.js';
+import { eventPoster } from './postEvent.js';
 
 /** Events waiting per URL at most; past it the oldest go, counted in the target's next summary line. */
 const queueLimit = 10_000;
@@ -39,20 +40,8 @@ function target(url: string, retry: { readonly attempts: number; readonly baseMs
   const tally: Tally = { undelivered: 0, dropped: 0, lastFailure: '' };
   const stopping = new AbortController();
   let sending = false;
-  const post = (e: LoggedEvent) =>
-    fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(e.event),
-      // A redirect is the target's answer, not a new address to send to: it could point anywhere, the emulator too.
-      redirect: 'manual',
-      signal: AbortSignal.any([stopping.signal, AbortSignal.timeout(10_000)]),
-    }).then(async (res) => {
-      // The body is read off before the next attempt, or the kept-alive connection stays held.
-      await res.body?.cancel();
-      if (res.status >= 300 && res.status < 400) throw new Error(`answered ${res.status}, a redirect, which is not followed`);
-      if (res.status >= 300) throw new Error(`answered ${res.status}`);
-    });
+  const poster = eventPoster(url);
+  const post = (e: LoggedEvent) => poster(JSON.stringify(e.event), stopping.signal);
   const pause = (ms: number) =>
     new Promise<void>((r) => {
       stopping.signal.addEventListener('abort', () => r(), { once: true });

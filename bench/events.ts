@@ -1,0 +1,75 @@
+/**
+ * npm run bench:events: how fast serve --events-url delivers, and what delivering costs the API. A local target
+ * (a process of its own) answers 200 to every POST. Baseline: a bare keep-alive POST loop (node:http, one at a time, as delivery sends)
+ * of the same bodies to it. Then `BENCH_TASKS` (default 500) tone analyses on a manual clock, advanced so
+ * that 10,000 events fall due at once, delivered to the target; meanwhile GETs to the API, whose p99 is set
+ * against the p99 of the same GETs with nothing delivered.
+ * Last line: RESULT events delivery_ratio=<delivered/s ÷ bare POSTs/s> api_p99_ratio=<p99 delivering ÷ idle>
+ */
+import { spawn } from 'node:child_process';
+import { Agent, request } from 'node:http';
+import { startServer } from '../src/emulator/http/startServer.js';
+import { deliverEvents } from '../src/emulator/http/eventDelivery.js';
+import { rawClient } from '../src/verify/reach/rawClient.js';
+
+const tasks = Number(process.env['BENCH_TASKS'] ?? 500);
+const vc = 'abcdef1234567890abcde';
+// The target runs in a process of its own, as a consumer does: its work is not the emulator's.
+const targetCode = `let n = 0;
+const s = require('node:http').createServer((q, r) => q.resume().on('end', () => (q.method === 'GET' ? r.end(String(n)) : (n++, r.end()))));
+s.listen(0, '127.0.0.1', () => console.log(s.address().port));`;
+const target = spawn(process.execPath, ['-e', targetCode], { stdio: ['ignore', 'pipe', 'inherit'] });
+const port = await new Promise<string>((r) => target.stdout.once('data', (d: Buffer) => r(d.toString().trim())));
+const url = `http://127.0.0.1:${port}/events`;
+const received = () => fetch(url).then(async (r) => Number(await r.text()));
+
+const server = await startServer({ clock: 'manual', timings: 'fast' });
+const send = rawClient(server.url);
+const json = { 'content-type': 'application/json' };
+for (let i = 0; i < tasks; i++) {
+  await send({ method: 'POST', target: '/_chime/calls', headers: json, body: JSON.stringify({ voiceConnectorId: vc, transactionId: `tx-${i}` }) });
+  await send({ method: 'POST', target: `/voice-connectors/${vc}/voice-tone-analysis-tasks`, headers: json, body: JSON.stringify({ TransactionId: `tx-${i}`, LanguageCode: 'en-US' }) });
+}
+const sample = server.core.events.since(0).events[0]?.event;
+const body = JSON.stringify(sample);
+
+const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.99)] ?? NaN;
+async function apiLatencies(n: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await send({ method: 'GET', target: '/voice-profile-domains', headers: {}, body: undefined });
+    times.push(performance.now() - t);
+  }
+  return times;
+}
+
+const posts = 5_000;
+let t = performance.now();
+const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+const headers = { ...json, 'content-length': Buffer.byteLength(body) };
+const bare = () => new Promise((r) => request(url, { method: 'POST', headers, agent }, (res) => res.resume().on('end', r)).end(body));
+for (let i = 0; i < posts; i++) await bare();
+const barePerS = posts / ((performance.now() - t) / 1000);
+const idle = await apiLatencies(500);
+
+const already = await received();
+const delivery = deliverEvents(server.core, [url], (line) => console.log(line));
+const due = Math.ceil(10_000 / (2 * tasks)) * 100; // fast timings: a result per leg every 100 ms
+const before = server.core.events.since(0).next;
+t = performance.now();
+server.core.clock.advance(due);
+const expected = server.core.events.since(0).next - before;
+const busy = apiLatencies(500);
+while ((await received()) - already < expected) await new Promise((r) => setTimeout(r, 20));
+const deliveredPerS = expected / ((performance.now() - t) / 1000);
+const during = await busy;
+delivery.stop();
+await server.close();
+target.kill();
+
+const fixed = (n: number) => n.toFixed(2);
+console.log(`bare POST loop ${barePerS.toFixed(0)}/s; delivered ${expected} events at ${deliveredPerS.toFixed(0)}/s; API p99 ${fixed(p99(idle))} ms idle, ${fixed(p99(during))} ms while delivering`);
+console.log(
+  `RESULT events delivery_ratio=${fixed(deliveredPerS / barePerS)} api_p99_ratio=${fixed(p99(during) / p99(idle))} bare_per_s=${barePerS.toFixed(0)} delivered_per_s=${deliveredPerS.toFixed(0)} idle_p99_ms=${fixed(p99(idle))} delivering_p99_ms=${fixed(p99(during))}`,
+);
