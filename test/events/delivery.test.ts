@@ -135,3 +135,25 @@ describe('event delivery is safe and quiet', () => {
     expect(said).toEqual(['events: 2 event(s) not delivered at shutdown']);
   });
 });
+
+describe('event delivery against a target that keeps failing', () => {
+  it('leaves no listener behind per retry: Node warns of none, however many events wait', async () => {
+    const failing = await answering(503);
+    const emulator = await startServer({ clock: 'manual', timings: 'fast' });
+    servers.push(emulator);
+    const warnings: string[] = [];
+    const warned = (w: Error) => void warnings.push(`${w.name}: ${w.message}`);
+    process.on('warning', warned);
+    try {
+      const delivery = deliverEvents(emulator.core, [failing.url], () => undefined, { retry: { attempts: 4, baseMs: 1 } });
+      for (let i = 0; i < 10; i++) emulator.core.startCall(vc, `tx-${i}`);
+      await waitFor(() => failing.posts() >= 80);
+      delivery.stop();
+      await new Promise((r) => setImmediate(r));
+      expect(failing.posts()).toBe(80);
+      expect(warnings).toEqual([]);
+    } finally {
+      process.off('warning', warned);
+    }
+  });
+});

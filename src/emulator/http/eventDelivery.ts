@@ -42,10 +42,12 @@ function target(url: string, retry: { readonly attempts: number; readonly baseMs
   let sending = false;
   const poster = eventPoster(url);
   const post = (e: LoggedEvent) => poster(JSON.stringify(e.event), stopping.signal);
+  // Ends at `ms` or at stop, whichever comes first, and leaves no listener behind on the shared stop signal.
   const pause = (ms: number) =>
     new Promise<void>((r) => {
-      stopping.signal.addEventListener('abort', () => r(), { once: true });
-      setTimeout(r, ms).unref();
+      const done = () => (clearTimeout(timer), stopping.signal.removeEventListener('abort', done), r());
+      const timer = setTimeout(done, ms).unref();
+      stopping.signal.addEventListener('abort', done, { once: true });
     });
   async function deliver(e: LoggedEvent): Promise<void> {
     for (let attempt = 0; !stopping.signal.aborted; attempt++) {
