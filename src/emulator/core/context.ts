@@ -3,7 +3,7 @@ import { conflict } from './serviceError.js';
 import { refuse } from './semantics/semantics.js';
 import type { CoreOptions } from './options.js';
 import { statusOf } from './lifecycle.js';
-import { callKey, targetKey, watchTask, type State, type Task } from './state.js';
+import { callKey, targetKey, tokenKey, watchTask, type State, type Task } from './state.js';
 
 /** What an operation handler works with: the store, the options and the time of the request. */
 export interface CoreContext {
@@ -47,7 +47,7 @@ export function idempotent(ctx: CoreContext, scope: string, input: Input, create
   if (typeof token !== 'string') return create();
   const { ClientRequestToken: _, ...rest } = input;
   const fingerprint = canonical(rest);
-  const key = `${scope}\u0000${token}`;
+  const key = tokenKey(scope, token);
   const seen = ctx.state.tokens.get(key);
   if (seen) {
     // semantics: idempotency
@@ -62,8 +62,10 @@ export function idempotent(ctx: CoreContext, scope: string, input: Input, create
 /** Points a client request token at another resource: a spent token's retry that made a new one. */
 export function rebindToken(ctx: CoreContext, scope: string, input: Input, resourceId: string): void {
   const token = input['ClientRequestToken'];
-  const seen = typeof token === 'string' ? ctx.state.tokens.get(`${scope}\u0000${token}`) : undefined;
-  if (seen) ctx.state.tokens.set(`${scope}\u0000${String(token)}`, { ...seen, resourceId });
+  if (typeof token !== 'string') return;
+  const key = tokenKey(scope, token);
+  const seen = ctx.state.tokens.get(key);
+  if (seen) ctx.state.tokens.set(key, { ...seen, resourceId });
 }
 
 /** A stable score in [0, 1] for a pair of IDs (FNV-1a), so speaker search results repeat run after run. */

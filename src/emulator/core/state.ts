@@ -54,6 +54,9 @@ export interface Call {
   endedAt?: number;
 }
 
+/** Where a ClientRequestToken's use is kept: per operation scope (`voice/speaker-search`, `voice/domain`…). */
+export const tokenKey = (scope: string, token: string): string => `${scope}\u0000${token}`;
+
 /** An idempotency token's first use: the input it came with and the answer it got. */
 export interface TokenUse {
   readonly fingerprint: string;

@@ -1,13 +1,13 @@
 import type { SeedTask } from '../createCore.js';
 import type { CoreOptions } from '../options.js';
-import { targetKey, watchTask, type State, type Task } from '../state.js';
+import { targetKey, tokenKey, watchTask, type State, type Task } from '../state.js';
 
 /** Resources with IDs chosen by the caller (Pact provider states name them in their interactions). */
 
 export function seedTask(state: State, options: CoreOptions, { ageMs = 0, clientRequestToken, ...task }: SeedTask): void {
   const stored: Task = { ...task, createdAt: options.clock.now() - ageMs };
   // No canonical input is ever this text, so every later request with the token is another input.
-  if (clientRequestToken !== undefined) state.tokens.set(`${task.service}/${task.kind}\u0000${clientRequestToken}`, { fingerprint: 'an earlier Start', resourceId: task.id });
+  if (clientRequestToken !== undefined) state.tokens.set(tokenKey(`${task.service}/${task.kind}`, clientRequestToken), { fingerprint: 'an earlier Start', resourceId: task.id });
   state.tasks.set(task.id, stored);
   state.latestOnTarget.set(targetKey(task), task.id);
   watchTask(state, stored);
