@@ -1,5 +1,6 @@
-import { Agent, request } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { request } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { keepAlivePool } from '../../shared/keepAlivePool.js';
 
 /** How long a target may take to answer one POST. */
 const answerMs = 10_000;
@@ -11,13 +12,12 @@ export class DeliveryFailed extends Error {}
  * POSTs JSON bodies to one target over one kept-alive connection (deliveries to a target go one at a time),
  * each given answerMs to answer and cut at once by `signal`.
  * node:http, not fetch: it never follows a redirect, and costs the emulator's event loop less per event.
- * The idle limit lets Node honour the target's Keep-Alive hint, so no POST goes out on a connection it closed.
+ * The pool's idle limit lets Node honour the target's Keep-Alive hint, so no POST goes out on a connection it closed.
  */
 export function eventPoster(url: string): (body: string, signal: AbortSignal) => Promise<void> {
   const target = new URL(url);
   const https = target.protocol === 'https:';
-  const options = { keepAlive: true, maxSockets: 1, timeout: 4_000 };
-  const agent = https ? new HttpsAgent(options) : new Agent(options);
+  const { agent } = keepAlivePool(https, 1);
   const send = https ? httpsRequest : request;
   const path = `${target.pathname}${target.search}`;
   return (body, signal) =>

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { AnswerLimits } from '../../verify/reach/answerLimits.js';
-import { keepAlivePool } from '../../verify/reach/keepAlivePool.js';
+import { keepAlivePool } from '../../shared/keepAlivePool.js';
 import { readCapped } from '../../verify/reach/readCapped.js';
 import { requestDeadline } from '../../verify/reach/requestDeadline.js';
 import { headersOf, type Header } from '../exchange.js';

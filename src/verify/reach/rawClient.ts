@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { EncodedRequest } from '../../wire/encodeRequest.js';
 import { defaultAnswerLimits, type AnswerLimits } from './answerLimits.js';
-import { keepAlivePool } from './keepAlivePool.js';
+import { keepAlivePool } from '../../shared/keepAlivePool.js';
 import { readCapped } from './readCapped.js';
 import { requestDeadline } from './requestDeadline.js';
 import { requestHeaders } from './requestHeaders.js';

@@ -3,7 +3,7 @@ import * as voice from '@aws-sdk/client-chime-sdk-voice';
 import { NodeHttpHandler, type NodeHttpHandlerOptions } from '@smithy/node-http-handler';
 import { Readable } from 'node:stream';
 import { RawSdkHandler } from './rawSdkHandler.js';
-import { keepAlivePool } from './keepAlivePool.js';
+import { keepAlivePool } from '../../shared/keepAlivePool.js';
 import { onceMoreIfStale } from './staleSocket.js';
 import type { Operation } from '../../contract/operation.js';
 import type { Credentials } from '../../shared/credentials.js';

@@ -1,7 +1,7 @@
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { keepAlivePool } from '../../src/verify/reach/keepAlivePool.js';
+import { keepAlivePool } from '../../src/shared/keepAlivePool.js';
 
 describe('keepAlivePool', () => {
   it("drops an idle connection a second before the endpoint's announced keep-alive timeout", async () => {
