@@ -13,6 +13,7 @@ import { openRecording, type Recording } from './proxyRecording.js';
 import { proxyUpstream } from './proxyUpstream.js';
 import { regionOption } from './regionOption.js';
 import { untilStopped } from './untilStopped.js';
+import { isLoopbackHost } from '../../shared/loopback.js';
 
 /** The proxy command line, as parsed: texts as given, checked here. */
 export interface ProxyRun {
@@ -31,8 +32,6 @@ export interface ProxyDeps {
   readonly resolveEndpoints?: ResolveEndpoints;
   readonly stopped?: Promise<void>;
 }
-
-const loopback = (host: string) => host === 'localhost' || host === '::1' || host.startsWith('127.');
 
 /** `chime-conformance proxy`: listens, relays until stopped, then sums up; exit 1 when a finding was seen. */
 export async function runProxy(o: ProxyRun, io: CliIo, deps: ProxyDeps = {}): Promise<number> {
@@ -58,7 +57,7 @@ export async function runProxy(o: ProxyRun, io: CliIo, deps: ProxyDeps = {}): Pr
   }).catch((e: NodeJS.ErrnoException) => {
     throw new UsageError(`cannot listen on ${o.host}:${o.port} (${e.code ?? e.message})`, 'pick another --port or stop what uses it');
   });
-  if (upstream.aws && !loopback(o.host)) io.err(`proxy: warning: listening on ${o.host}, not loopback: whoever reaches it gets requests signed with your AWS credentials`);
+  if (upstream.aws && !isLoopbackHost(o.host)) io.err(`proxy: warning: listening on ${o.host}, not loopback: whoever reaches it gets requests signed with your AWS credentials`);
   io.err(`chime-conformance proxy listening on ${proxy.url} → ${upstream.shown} (signing for ${region} as ${credentials.shown}${recording ? `; recording to ${o.record}` : ''})`);
   // serve's own wait: both signal listeners are taken off again, and the drain is announced.
   await (deps.stopped ?? untilStopped((line) => io.err(line), undefined));

@@ -1,4 +1,4 @@
-import { isLoopbackHost } from '../../emulator/http/controlGuard.js';
+import { isLoopbackHost } from '../../shared/loopback.js';
 import type { ClockMode } from '../../emulator/core/emulatedClock.js';
 import type { TimingsMode } from '../../emulator/core/options.js';
 import { UsageError } from '../command.js';

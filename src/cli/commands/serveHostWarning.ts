@@ -1,4 +1,4 @@
-import { isLoopbackHost } from '../../emulator/http/controlGuard.js';
+import { isLoopbackHost } from '../../shared/loopback.js';
 
 /**
  * What serve says when it listens beyond loopback: anyone who reaches that address can drive the control plane

@@ -1,12 +1,5 @@
 import type { RawRequest } from '../wire/types.js';
-
-/** Names that reach this machine's loopback interface only. */
-const loopbackNames = ['localhost', '127.0.0.1', '::1'];
-
-export const isLoopbackHost = (host: string): boolean => {
-  const name = host.toLowerCase().replace(/^\[(.*)\]$/, '$1');
-  return loopbackNames.includes(name) || name.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(name);
-};
+import { isLoopbackHost, loopbackHostNames } from '../../shared/loopback.js';
 
 /** The host name of a Host header or an Origin, without port or brackets, in lower case. */
 function hostName(authority: string): string {
@@ -33,7 +26,7 @@ export function controlGuard(listenHost: string, allowHosts: readonly string[] =
     const host = request.headers['host'] ?? '';
     if (!answersTo(hostName(host))) {
       return {
-        message: `the control plane refuses Host "${host}": this emulator answers to ${[...new Set([...loopbackNames, ...allowed])].join(', ')} (a page reached through DNS rebinding sends a name of its own)`,
+        message: `the control plane refuses Host "${host}": this emulator answers to ${[...new Set([...loopbackHostNames, ...allowed])].join(', ')} (a page reached through DNS rebinding sends a name of its own)`,
         hint,
       };
     }

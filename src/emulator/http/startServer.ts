@@ -1,4 +1,5 @@
-import { controlGuard, isLoopbackHost } from './controlGuard.js';
+import { controlGuard } from './controlGuard.js';
+import { isLoopbackHost } from '../../shared/loopback.js';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createEmulatorCore, type EmulatorCore } from '../core/createCore.js';
