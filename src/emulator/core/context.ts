@@ -71,9 +71,11 @@ export function rebindToken(ctx: CoreContext, scope: string, input: Input, resou
 /** A stable score in [0, 1] for a pair of IDs (FNV-1a), so speaker search results repeat run after run. */
 export function score(a: string, b: string): number {
   // Over `${a}|${b}` without building it: a search's first read scores up to 1,000 profiles.
-  const h = fnv1a(b, fnv1a('|', fnv1a(a)));
-  return Math.round((h / 0xffffffff) * 1000) / 1000;
+  return scoreOfHash(fnv1a(b, fnv1a('|', fnv1a(a))));
 }
+
+/** A 32-bit hash as a score in [0, 1] with three decimals: `score` and callers that hash in parts share it. */
+export const scoreOfHash = (h: number): number => Math.round((h / 0xffffffff) * 1000) / 1000;
 
 /**
  * Stores a new task. Under strict semantics only, another task of its kind still active on the same target is a

@@ -62,7 +62,7 @@ export function voiceTonePending(ctx: CoreContext, task: Task, legs: readonly Le
 function voiceToneEvents(task: Task, legs: readonly Leg[], skip: number, { s, from, intervals, ended, endAt, intervalMs }: Timeline): DueEvent[] {
   const out: DueEvent[] = [];
   const firstK = Math.floor(skip / legs.length) + 1;
-  const stretches = skip < intervals * legs.length ? legs.map((leg) => toneStretches(task.id, leg.name, firstK, from, intervalMs)) : [];
+  const stretches = skip < intervals * legs.length ? legs.map((leg) => toneStretches(task, leg.name, firstK, from, intervalMs)) : [];
   for (let i = (firstK - 1) * legs.length; i < intervals * legs.length; i++) {
     const k = Math.floor(i / legs.length) + 1;
     const leg = legs[i % legs.length] as Leg;
