@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent, createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,5 +73,42 @@ describe('shutdown deadline', () => {
     expect(tookMs).toBeLessThan(1000 + 3000);
     expect(stdout).toMatch(/draining/);
     expect(stdout).toMatch(/stopped, after cutting 1 connection\(s\) still open at the --drain-timeout of 1 s/);
+  });
+});
+
+describe('shutdown with an event delivery in flight', () => {
+  it('SIGTERM while a target holds a POST unanswered: ends at --drain-timeout, not the POST’s own 10 s, and says what was not delivered', { timeout: 30_000 }, async () => {
+    let heard!: () => void;
+    const posted = new Promise<void>((ok) => (heard = ok));
+    const hanging = createServer((req) => void req.resume().on('end', heard)); // never answers
+    await new Promise<void>((ok) => hanging.listen(0, '127.0.0.1', ok));
+    const target = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/events`;
+    const args = ['serve', '--port', '0', '--clock', 'manual', '--timings', 'fast', '--events-url', target, '--drain-timeout', '1'];
+    const child = spawn(process.execPath, [...fromSource, ...args], { cwd: repoRoot });
+    let stdout = '';
+    const url = await new Promise<string>((ok, fail) => {
+      child.stdout.on('data', (d: Buffer) => {
+        stdout += d.toString();
+        const m = /listening on (\S+)/.exec(stdout);
+        if (m?.[1]) ok(m[1]);
+      });
+      child.once('exit', (code) => fail(new Error(`serve exited with ${code} before listening: ${stdout}`)));
+    });
+    const exited = new Promise<number | null>((ok) => child.once('exit', ok));
+    const post = (path: string, body: unknown) => fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const vc = 'abcdef1234567890abcde';
+    expect((await post('/_chime/calls', { voiceConnectorId: vc, transactionId: 'tx-1' })).status).toBe(201);
+    expect((await post(`/voice-connectors/${vc}/voice-tone-analysis-tasks`, { TransactionId: 'tx-1', LanguageCode: 'en-US' })).status).toBe(201);
+    expect((await post('/_chime/clock/advance', { ms: 1_000 })).status).toBe(200);
+    await posted;
+    const t0 = Date.now();
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    const tookMs = Date.now() - t0;
+    hanging.closeAllConnections();
+    hanging.close();
+    // The deadline told apart from the POST's own answer limit (10 s), with room for a loaded machine.
+    expect(tookMs).toBeLessThan(1000 + 5000);
+    expect(stdout).toMatch(/events: \d+ event\(s\) not delivered at shutdown/);
   });
 });
