@@ -1,7 +1,6 @@
-/** One CLI subcommand: a name, a one-line summary for `--help`, its own help text, and a runner. */
+/** One CLI subcommand: a name, its own help text, and a runner (its one-line summary is in commands.ts). */
 export interface Command {
   readonly name: string;
-  readonly summary: string;
   readonly help: string;
   /** Subcommands with help of their own: `<name> <sub> --help` prints only theirs. */
   readonly subcommands?: Readonly<Record<string, { readonly help: string }>>;

@@ -26,8 +26,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.out(overview());
     return name ? 0 : 2;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     const near = didYouMean(
       name,
       commands.map((c) => c.name),
@@ -35,6 +35,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.err(safeText(`chime-conformance: unknown command "${name}"${near ? `; ${near}` : '.'} Run chime-conformance --help for the list.`));
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     // `pact verify --help` is about pact verify alone; `pact --help` about every pact subcommand.
     const sub = rest[0] !== undefined && command.subcommands && Object.hasOwn(command.subcommands, rest[0]) ? command.subcommands[rest[0]] : undefined;

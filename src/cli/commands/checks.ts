@@ -9,7 +9,6 @@ const restsOn = (c: Check) => (c.restsOn && c.restsOn.length > 0 ? ` (rests on: 
 
 export const checksCommand: Command = {
   name: 'checks',
-  summary: 'list the conformance checks that verify runs, one line each',
   help: [
     'Usage: chime-conformance checks',
     '',

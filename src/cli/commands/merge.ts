@@ -10,7 +10,6 @@ import { parseVerifyOptions } from './verifyOptions.js';
 
 export const mergeCommand: Command = {
   name: 'merge',
-  summary: "join the json= reports of verify --shard i/n into the campaign's verdict, exit code and reports",
   help: [
     'Usage: chime-conformance merge <report.ndjson>… [--report junit=FILE,json=FILE,html=FILE]',
     '',

@@ -9,7 +9,6 @@ const services: readonly ServiceName[] = ['media-pipelines', 'voice'];
 
 export const openapiCommand: Command = {
   name: 'openapi',
-  summary: 'write the OpenAPI 3.1 document of one service, generated from the contract',
   help: [
     'Usage: chime-conformance openapi --service media-pipelines|voice [--out FILE]',
     '',

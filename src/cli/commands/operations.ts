@@ -9,7 +9,6 @@ function line(op: (typeof catalog)[number]): string {
 
 export const operationsCommand: Command = {
   name: 'operations',
-  summary: `list the ${catalog.length} operations of the contract with their HTTP binding`,
   help: [
     'Usage: chime-conformance operations [--json]',
     '',

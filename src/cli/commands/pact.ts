@@ -6,7 +6,6 @@ const subcommands = { verify: pactVerify, publish: pactPublish } as const;
 
 export const pactCommand: Command = {
   name: 'pact',
-  summary: 'verify Pact V4 contracts against a provider, or publish them to a Pact Broker',
   help: [pactVerifyHelp, '', pactPublishHelp].join('\n'),
   subcommands: { verify: { help: pactVerifyHelp }, publish: { help: pactPublishHelp } },
   async run(args, io) {

@@ -39,7 +39,6 @@ const help = [
 
 export const proxyCommand: Command = {
   name: 'proxy',
-  summary: 'relay traffic to an implementation or the real service, check it against the contract, record it as HAR',
   help,
   async run(args, io) {
     const { values } = parseArgs({

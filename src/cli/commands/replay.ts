@@ -127,7 +127,6 @@ async function run(exchanges: readonly Exchange[], entries: readonly AcceptEntry
 
 export const replayCommand: Command = {
   name: 'replay',
-  summary: 'send a recording (HAR) again to an implementation (or the embedded emulator) and compare each answer',
   help,
   async run(args, io) {
     const { values, positionals } = parseArgs({

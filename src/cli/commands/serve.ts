@@ -22,7 +22,6 @@ function credentialsFromEnv() {
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'run the reference emulator of both services over HTTP',
   help: serveHelp,
   async run(args, io) {
     // Read before the server listens: a parent that ends as soon as it reads "listening" is still seen to end.

@@ -21,7 +21,6 @@ async function readJson(source: string, io: CliIo): Promise<unknown> {
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'check a request (SDK-style input), a response body, voice analytics events or a HAR recording against the contract',
   help: [
     'Usage: chime-conformance validate <operation-id> [--response] [--json] <file.json | ->',
     '       chime-conformance validate --event <file | -> [--json]',

@@ -30,7 +30,6 @@ function replaySelection(replay: string) {
 
 export const verifyCommand: Command = {
   name: 'verify',
-  summary: 'check an implementation (or the embedded emulator) against the contract; exit 0 conformant, 1 not, 2 inconclusive',
   help: [
     'Usage: chime-conformance verify [--endpoint URL|aws] [--service media-pipelines|voice|all] [--ops ID,…] [--checks NAME,…]',
     '         [--runs N] [--seed S] [--replay VALUE] [--shard i/n] [--auth off|strict] [--region R]',
