@@ -4,12 +4,16 @@
  * of the same bodies to it. Then `BENCH_TASKS` (default 500) tone analyses on a manual clock, advanced so
  * that 10,000 events fall due at once, delivered to the target; meanwhile GETs to the API, whose p99 is set
  * against the p99 of the same GETs with nothing delivered.
+ * Then bench:advance in a process of its own (one 3-hour advance over 2,000 running tone analyses), whose time
+ * and RSS growth join this RESULT line, as issue 25 asks of one bench.
  * Last line: RESULT events delivery_ratio=<delivered/s ÷ bare POSTs/s> api_p99_ratio=<p99 delivering ÷ idle>
+ *   advance_ms=… rss_growth=… …
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { startServer } from '../src/emulator/http/startServer.js';
 import { deliverEvents } from '../src/emulator/http/eventDelivery.js';
+import { fileURLToPath } from 'node:url';
 import { rawClient } from '../src/verify/reach/rawClient.js';
 
 const tasks = Number(process.env['BENCH_TASKS'] ?? 500);
@@ -68,8 +72,12 @@ delivery.stop();
 await server.close();
 target.kill();
 
+// Run after the delivery run has ended, so neither disturbs the other.
+const advanceOut = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL('./advance.ts', import.meta.url))], { encoding: 'utf8' });
+const figure = (key: string) => new RegExp(`${key}=(\\S+)`).exec(advanceOut)?.[1] ?? 'missing';
+
 const fixed = (n: number) => n.toFixed(2);
 console.log(`bare POST loop ${barePerS.toFixed(0)}/s; delivered ${expected} events at ${deliveredPerS.toFixed(0)}/s; API p99 ${fixed(p99(idle))} ms idle, ${fixed(p99(during))} ms while delivering`);
 console.log(
-  `RESULT events delivery_ratio=${fixed(deliveredPerS / barePerS)} api_p99_ratio=${fixed(p99(during) / p99(idle))} bare_per_s=${barePerS.toFixed(0)} delivered_per_s=${deliveredPerS.toFixed(0)} idle_p99_ms=${fixed(p99(idle))} delivering_p99_ms=${fixed(p99(during))}`,
+  `RESULT events delivery_ratio=${fixed(deliveredPerS / barePerS)} api_p99_ratio=${fixed(p99(during) / p99(idle))} bare_per_s=${barePerS.toFixed(0)} delivered_per_s=${deliveredPerS.toFixed(0)} idle_p99_ms=${fixed(p99(idle))} delivering_p99_ms=${fixed(p99(during))} advance_ms=${figure('advance_ms')} rss_growth=${figure('rss_growth')}`,
 );
