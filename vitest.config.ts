@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/support/freshBuild.ts'],
     testTimeout: 60_000,
     env: { PACT_DO_NOT_TRACK: 'true' },
   },

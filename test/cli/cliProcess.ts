@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { repoRoot } from '../support/paths.js';
+import { cliMain } from '../support/cliMain.js';
 
 export interface Ended {
   readonly code: number | null;
@@ -9,12 +9,12 @@ export interface Ended {
 }
 
 /**
- * `chime-conformance <args>` in a process of its own, from source through tsx, as a user's shell runs it.
+ * `chime-conformance <args>` in a process of its own (the built CLI), as a user's shell runs it.
  * With `closeStdout`, the reading end of its standard output is closed before it prints anything: what
  * `| head -1` does a moment later, without the race.
  */
 export function cliProcess(args: readonly string[], options: { closeStdout?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<Ended> {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(repoRoot, 'src/cli/main.ts'), ...args], { cwd: repoRoot, env: options.env ?? process.env });
+  const child = spawn(process.execPath, [cliMain, ...args], { cwd: repoRoot, env: options.env ?? process.env });
   let stdout = '';
   let stderr = '';
   if (options.closeStdout) child.stdout.destroy();

@@ -1,14 +1,14 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli.js';
 import { fakeIo } from '../support/fakeIo.js';
 import { repoRoot } from '../support/paths.js';
 import { rawHttp } from '../support/rawHttp.js';
+import { cliMain } from '../support/cliMain.js';
 
 /** Starts `chime-conformance serve` from source (no build of dist needed), and waits for its "listening on" line. */
 async function serve(args: string[]): Promise<{ child: ChildProcessWithoutNullStreams; url: string; lines: string[] }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(repoRoot, 'src/cli/main.ts'), 'serve', '--port', '0', ...args], { cwd: repoRoot });
+  const child = spawn(process.execPath, [cliMain, 'serve', '--port', '0', ...args], { cwd: repoRoot });
   const lines: string[] = [];
   const url = await new Promise<string>((ok, fail) => {
     child.stdout.on('data', (d: Buffer) => {

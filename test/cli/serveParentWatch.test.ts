@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths.js';
 import { collect, killIfAlive, portFreed } from './portFreed.js';
+import { cliMain } from '../support/cliMain.js';
 
 // Stands in for npm exec: starts serve and passes no signal on, so nothing but serve itself can notice it ended.
 const standIn = `
 const { spawn } = require('node:child_process');
-const child = spawn(process.execPath, ['--import', 'tsx', ${JSON.stringify(resolve(repoRoot, 'src/cli/main.ts'))}, 'serve', '--port', '0', ...process.argv.slice(1)], { stdio: ['ignore', 'inherit', 'inherit'] });
+const child = spawn(process.execPath, [${JSON.stringify(cliMain)}, 'serve', '--port', '0', ...process.argv.slice(1)], { stdio: ['ignore', 'inherit', 'inherit'] });
 console.log('server pid ' + child.pid);
 setInterval(() => undefined, 60_000);
 `;

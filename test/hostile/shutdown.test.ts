@@ -1,16 +1,15 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { Agent, createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths.js';
+import { cliMain } from '../support/cliMain.js';
 
-const bin = resolve(repoRoot, 'dist/src/cli/main.js');
+const bin = cliMain;
 const inFlight = 500;
 
-describe.runIf(existsSync(bin))('shutdown', () => {
+describe('shutdown', () => {
   it(`SIGTERM with ${inFlight} requests in flight: each completes or is refused cleanly, exit code 0`, { timeout: 60_000 }, async () => {
     const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--quiet', '--faults', 'latency=1500']);
     const url = await new Promise<string>((ok) => child.stdout.on('data', (d: Buffer) => /listening on (\S+)/.exec(d.toString())?.[1] && ok(/listening on (\S+)/.exec(d.toString())?.[1] ?? '')));
@@ -42,12 +41,9 @@ describe.runIf(existsSync(bin))('shutdown', () => {
   });
 });
 
-// From source through tsx, so the drain deadline is tested in this tree without a build of dist.
-const fromSource = ['--import', 'tsx', resolve(repoRoot, 'src/cli/main.ts')];
-
 describe('shutdown deadline', () => {
   it('SIGTERM with half a request sent: the drain ends after --drain-timeout, cutting it, exit code 0', { timeout: 30_000 }, async () => {
-    const child = spawn(process.execPath, [...fromSource, 'serve', '--port', '0', '--drain-timeout', '1'], { cwd: repoRoot });
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--drain-timeout', '1'], { cwd: repoRoot });
     let stdout = '';
     const url = await new Promise<string>((ok, fail) => {
       child.stdout.on('data', (d: Buffer) => {
@@ -84,7 +80,7 @@ describe('shutdown with an event delivery in flight', () => {
     await new Promise<void>((ok) => hanging.listen(0, '127.0.0.1', ok));
     const target = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/events`;
     const args = ['serve', '--port', '0', '--clock', 'manual', '--timings', 'fast', '--events-url', target, '--drain-timeout', '1'];
-    const child = spawn(process.execPath, [...fromSource, ...args], { cwd: repoRoot });
+    const child = spawn(process.execPath, [bin, ...args], { cwd: repoRoot });
     let stdout = '';
     const url = await new Promise<string>((ok, fail) => {
       child.stdout.on('data', (d: Buffer) => {

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { resolve } from 'node:path';
 import { repoRoot } from './paths.js';
+import { cliMain } from './cliMain.js';
 
 export interface CliProcess {
   readonly url: string;
@@ -12,11 +12,11 @@ export interface CliProcess {
 }
 
 /**
- * A long-running `chime-conformance` command (serve, proxy) in a process of its own, from source through tsx,
+ * A long-running `chime-conformance` command (serve, proxy) in a process of its own,
  * resolved once it prints where it listens, on either stream.
  */
 export async function cliProcess(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<CliProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(repoRoot, 'src/cli/main.ts'), ...args], { cwd: repoRoot, env });
+  const child = spawn(process.execPath, [cliMain, ...args], { cwd: repoRoot, env });
   const printed = { stdout: '', stderr: '' };
   const url = await new Promise<string>((ok, fail) => {
     const look = () => {

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { resolve } from 'node:path';
 import { repoRoot } from './paths.js';
+import { cliMain } from './cliMain.js';
 
 export interface ServedEmulator {
   readonly url: string;
@@ -14,7 +14,7 @@ export interface ServedEmulator {
  * another language's test suite would start it; resolves once it says where it listens.
  */
 export async function serveProcess(args: readonly string[]): Promise<ServedEmulator> {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(repoRoot, 'src/cli/main.ts'), 'serve', '--port', '0', '--quiet', ...args], { cwd: repoRoot });
+  const child = spawn(process.execPath, [cliMain, 'serve', '--port', '0', '--quiet', ...args], { cwd: repoRoot });
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => void (stderr += d.toString()));

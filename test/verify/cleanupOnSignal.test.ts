@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths.js';
 import { serveProcess, type ServedEmulator } from '../support/serveProcess.js';
+import { cliMain } from '../support/cliMain.js';
 
 // A verify run against a loopback `serve`, stopped by SIGTERM while what it made still stands: afterwards the
 // emulator holds none of it. Only 127.0.0.1 is addressed.
@@ -19,7 +19,7 @@ describe('verify --max-created, stopped by SIGTERM', () => {
   it('deletes what it created before it exits 143', async () => {
     const before = await domains();
     const args = ['verify', '--endpoint', served.url, '--max-created', '4', '--checks', 'positive_acceptance', '--ops', 'voice.GetVoiceProfileDomain', '--runs', '20', '--seed', '1'];
-    const child = spawn(process.execPath, ['--import', 'tsx', resolve(repoRoot, 'src/cli/main.ts'), ...args], { cwd: repoRoot });
+    const child = spawn(process.execPath, [cliMain, ...args], { cwd: repoRoot });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => void (stdout += d.toString()));

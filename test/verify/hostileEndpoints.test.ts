@@ -2,15 +2,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli.js';
 import { rawClient } from '../../src/verify/reach/rawClient.js';
 import { fakeIo } from '../support/fakeIo.js';
-import { repoRoot } from '../support/paths.js';
 import { run, type Ran } from '../support/subprocess.js';
+import { cliMain } from '../support/cliMain.js';
 
-const main = resolve(repoRoot, 'src/cli/main.ts');
 const dir = mkdtempSync(join(tmpdir(), 'hostile-endpoints-'));
 const servers: Server[] = [];
 afterAll(async () => {
@@ -35,7 +34,7 @@ const answer = (res: ServerResponse) => res.writeHead(200, { 'content-type': 'ap
 async function verify(url: string, ...more: string[]): Promise<Ran & { seconds: number }> {
   const narrow = ['--ops', 'voice.CreateVoiceProfileDomain,voice.GetVoiceProfileDomain', '--runs', '2', '--seed', '7', '--request-timeout', '1'];
   const t0 = performance.now();
-  const ran = await run(process.execPath, ['--import', 'tsx', main, 'verify', '--endpoint', url, ...narrow, ...more], 30_000);
+  const ran = await run(process.execPath, [cliMain, 'verify', '--endpoint', url, ...narrow, ...more], 30_000);
   const seconds = (performance.now() - t0) / 1000;
   console.log(`${url} ${more.join(' ')}: exit ${ran.code} after ${seconds.toFixed(1)} s`);
   return { ...ran, seconds };

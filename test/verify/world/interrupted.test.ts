@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../support/paths.js';
 import { serveProcess, type ServedEmulator } from '../../support/serveProcess.js';
+import { cliMain } from '../../support/cliMain.js';
 
 // A run against a faithful target (strict resources, the control plane as setup source), stopped by SIGTERM while
 // its calls are live and its tasks run: afterwards no call is live, no task runs and no domain of its stands.
@@ -23,7 +23,7 @@ const state = async (): Promise<State> => (await (await fetch(`${served.url}/_ch
 describe('verify against an endpoint, stopped by SIGTERM', () => {
   it('hangs up the calls its world made and deletes or stops what it created, without --max-created', async () => {
     const args = ['verify', '--endpoint', served.url, '--checks', 'positive_acceptance', '--ops', 'voice.GetVoiceToneAnalysisTask', '--runs', '20', '--seed', '1'];
-    const child = spawn(process.execPath, ['--import', 'tsx', resolve(repoRoot, 'src/cli/main.ts'), ...args], { cwd: repoRoot });
+    const child = spawn(process.execPath, [cliMain, ...args], { cwd: repoRoot });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => void (stderr += d.toString()));
     const exited = new Promise<number | null>((ok) => child.once('exit', ok));

@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../../../src/emulator/http/startServer.js';
 import { quickLifecycle } from '../../../src/verify/reach/openTarget.js';
 import { repoRoot } from '../../support/paths.js';
 import { startSetupHook } from '../../support/setupHook.js';
+import { cliMain } from '../../support/cliMain.js';
 
 // A stand-in for the real service in CI: strict resources, no control plane, strict SigV4 with credentials from
 // the environment (a session token among them), one request in five throttled and 50 ms on every answer. The
@@ -24,7 +25,7 @@ async function run(setup: (core: Parameters<typeof startSetupHook>[0]) => Promis
   const report = join(mkdtempSync(join(tmpdir(), 'stand-in-')), 'report.ndjson');
   const args = ['verify', '--endpoint', server.url, '--auth', 'strict', '--runs', '3', '--seed', '1', '--report', `json=${report}`, ...given.args];
   try {
-    const child = spawn(process.execPath, ['--import', 'tsx', resolve(repoRoot, 'src/cli/main.ts'), ...args], { cwd: repoRoot, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [cliMain, ...args], { cwd: repoRoot, env: { ...process.env, ...env } });
     let stdout = '';
     child.stdout.on('data', (d: Buffer) => void (stdout += d.toString()));
     const code = await new Promise<number | null>((ok) => child.once('exit', ok));
