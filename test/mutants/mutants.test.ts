@@ -52,8 +52,10 @@ describe.concurrent('the tester is tested: verify fails every mutant, naming the
     expect((await verifyAgainst({ auth: 'strict' }, 'strict')).why).toEqual([]);
   });
 
+  // Each mutant under the check said to catch it (and what that check needs): cells draw their cases from the
+  // seed, check and operation alone, so they run as in a whole run, and the whole run is the emulator's above.
   it.each(mutants.map((m) => [m.name, m] as const))('%s', { timeout: 120_000 }, async (_, mutant) => {
-    const { conformant, failing } = await verifyAgainst(mutant.options, mutant.verify?.auth ?? 'off');
+    const { conformant, failing } = await verifyAgainst(mutant.options, mutant.verify?.auth ?? 'off', [mutant.caughtBy, ...(mutant.needs ?? [])]);
     expect(conformant, `${mutant.deviation} went unnoticed`).toBe(false);
     expect(failing, `${mutant.deviation}: caught by ${failing.join(', ')}`).toContain(mutant.caughtBy);
   });
