@@ -1,5 +1,4 @@
 import type { EmulatorCore } from '../core/createCore.js';
-import type { LoggedEvent } from '../core/events/chimeEvent.js';
 import { eventPoster } from './postEvent.js';
 
 /** Events waiting per URL at most; past it the oldest go, counted in the target's next summary line. */
@@ -36,12 +35,13 @@ interface Tally {
 function target(url: string, retry: { readonly attempts: number; readonly baseMs: number }) {
   const { attempts } = retry;
   const backoff = (attempt: number) => Math.min(5_000, retry.baseMs * 2 ** attempt);
-  const queue: LoggedEvent[] = [];
+  // Each event's JSON, not its object tree: thousands waiting are flat strings to the garbage collector.
+  const queue: string[] = [];
   const tally: Tally = { undelivered: 0, dropped: 0, lastFailure: '' };
   const stopping = new AbortController();
   let sending = false;
   const poster = eventPoster(url);
-  const post = (e: LoggedEvent) => poster(JSON.stringify(e.event), stopping.signal);
+  const post = (json: string) => poster(json, stopping.signal);
   // Ends at `ms` or at stop, whichever comes first, and leaves no listener behind on the shared stop signal.
   const pause = (ms: number) =>
     new Promise<void>((r) => {
@@ -49,7 +49,7 @@ function target(url: string, retry: { readonly attempts: number; readonly baseMs
       const timer = setTimeout(done, ms).unref();
       stopping.signal.addEventListener('abort', done, { once: true });
     });
-  async function deliver(e: LoggedEvent): Promise<void> {
+  async function deliver(e: string): Promise<void> {
     for (let attempt = 0; !stopping.signal.aborted; attempt++) {
       const failure = await post(e).then(
         () => undefined,
@@ -71,7 +71,7 @@ function target(url: string, retry: { readonly attempts: number; readonly baseMs
   return {
     url,
     tally,
-    push(e: LoggedEvent) {
+    push(e: string) {
       queue.push(e);
       if (queue.length > queueLimit) tally.dropped += queue.splice(1, queue.length - queueLimit).length;
       if (!sending) void drain();
@@ -101,7 +101,7 @@ function summaryLine(t: ReturnType<typeof target>, summaryMs: number): string | 
 export function deliverEvents(core: EmulatorCore, urls: readonly string[], say: (line: string) => void, options: DeliveryOptions = {}): EventDelivery {
   const summaryMs = options.summaryMs ?? 5_000;
   const targets = urls.map((url) => target(url, options.retry ?? { attempts: 8, baseMs: 100 }));
-  const unsubscribe = core.events.subscribe((e) => targets.forEach((t) => t.push(e)));
+  const unsubscribe = core.events.subscribe((_, json) => targets.forEach((t) => t.push(json)));
   const summarise = () => {
     for (const t of targets) {
       const line = summaryLine(t, summaryMs);

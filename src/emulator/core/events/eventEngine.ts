@@ -7,7 +7,8 @@ import { pendingOf } from './dueEvents.js';
 import { cutoff, listed } from './pending.js';
 import { EventLog, keptEvents } from './eventLog.js';
 
-export type EventListener = (logged: LoggedEvent) => void;
+/** Hears each event as it is emitted; `json` is the event's JSON text (what the log keeps), for listeners that send it on. */
+export type EventListener = (logged: LoggedEvent, json: string) => void;
 
 /** The emulator's voice analytics events: what is due is worked out from the tasks' timelines when asked. */
 export interface EventsApi {
@@ -25,9 +26,9 @@ export interface EventsApi {
 }
 
 /** A listener that throws is the app's bug, not the emulator's: said once per event, and the rest still hear it. */
-function tell(listener: EventListener, logged: LoggedEvent): void {
+function tell(listener: EventListener, logged: LoggedEvent, json: string): void {
   try {
-    listener(logged);
+    listener(logged, json);
   } catch (e) {
     console.warn(`[chime-conformance] an event listener threw on event ${logged.seq}: ${(e as Error).message}`);
   }
@@ -93,8 +94,9 @@ export function createEventEngine(state: () => State, options: CoreOptions): Eve
       log.skip(skipped);
       for (const e of events) {
         const logged = { seq: log.nextSeq(), event: envelope(e) };
-        log.add(logged);
-        for (const l of listeners) tell(l, logged);
+        const json = JSON.stringify(logged.event);
+        log.add(logged.seq, json);
+        for (const l of listeners) tell(l, logged, json);
       }
     },
     since(after, limit) {
