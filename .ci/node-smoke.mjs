@@ -2,7 +2,7 @@
 // Node 22, 24 and 26 from the npm registry's `node` package). Plain JavaScript over the built dist/, so nothing
 // but the Node under test is involved. Exits 1 on the first broken promise, with what broke; prints one line a step.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -66,6 +66,7 @@ expect('serve + verify --endpoint', remote.code === 0 && /CONFORMANT/.test(remot
 const dir = mkdtempSync(join(tmpdir(), 'node-smoke-'));
 writeFileSync(join(dir, 'request.json'), JSON.stringify({ VoiceConnectorId: 'abcdef1234567890abcde', TransactionId: 't-1', VoiceProfileDomainId: 'd-1', CallLeg: 'Bogus' }));
 const invalid = await cli(['validate', 'voice.StartSpeakerSearchTask', join(dir, 'request.json')]);
+rmSync(dir, { recursive: true, force: true });
 expect('validate', invalid.code === 1 && /enum\s+\/CallLeg/.test(invalid.stdout), invalid.stdout + invalid.stderr);
 const openapi = await cli(['openapi', '--service', 'voice']);
 expect('openapi', openapi.code === 0 && JSON.parse(openapi.stdout).openapi === '3.1.0', openapi.stderr);

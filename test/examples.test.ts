@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './support/paths.js';
+import { testTempDir } from './support/tempDir.js';
 
 const built = existsSync(resolve(repoRoot, 'dist/src/index.js'));
 const example = 'examples/fuzzYourImplementation.ts';
@@ -39,7 +40,7 @@ describe('documented examples', () => {
   });
 
   it.runIf(built)('the consumer contract example runs against the package and writes its pact', () => {
-    const out = execFileSync(tsx, ['examples/consumerContract.ts'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, PACT_DO_NOT_TRACK: 'true' } });
+    const out = execFileSync(tsx, ['examples/consumerContract.ts'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, PACT_DO_NOT_TRACK: 'true', TMPDIR: testTempDir('example-pacts-') } });
     expect(out).toContain('contract written');
   });
 

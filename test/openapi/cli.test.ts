@@ -1,14 +1,14 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli.js';
 import { openApiDocument } from '../../src/openapi/openApiDocument.js';
 import { fakeIo } from '../support/fakeIo.js';
+import { testTempDir } from '../support/tempDir.js';
 
 describe('chime-conformance openapi', () => {
   it('writes the document to --out, and says so on standard error only', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'chime-openapi-cli-')), 'voice.json');
+    const file = join(testTempDir('chime-openapi-cli-'), 'voice.json');
     const { io, out, err } = fakeIo('');
     expect(await runCli(['openapi', '--service', 'voice', '--out', file], io)).toBe(0);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(openApiDocument('voice'));

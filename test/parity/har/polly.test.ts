@@ -1,13 +1,13 @@
 import { Polly, type PollyConfig } from '@pollyjs/core';
 import type { Har } from '@pollyjs/persister';
 import FSPersisterModule from '@pollyjs/persister-fs';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Exchange } from '../../../src/parity/exchange.js';
 import { openHarRecorder } from '../../../src/parity/har/openHarRecorder.js';
 import { readHar } from '../../../src/parity/har/readHar.js';
+import { fileTempDir } from '../../support/tempDir.js';
 
 /** The persister's own reads and writes; TypeScript calls two of them private, Polly calls them itself. */
 interface PersisterApi {
@@ -18,7 +18,7 @@ interface PersisterApi {
 
 // Its types say `export default` of a CommonJS module whose module.exports is the class itself.
 const FSPersister = FSPersisterModule as unknown as NonNullable<PollyConfig['persister']>;
-const recordingsDir = mkdtempSync(join(tmpdir(), 'chime-har-polly-'));
+const recordingsDir = fileTempDir('chime-har-polly-');
 const pollyOf = (name: string) => new Polly(name, { persister: FSPersister, persisterOptions: { fs: { recordingsDir } }, logLevel: 'silent' });
 const persisterOf = (polly: Polly) => polly.persister as unknown as PersisterApi;
 const started: Polly[] = [];

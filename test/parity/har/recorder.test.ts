@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -9,8 +8,9 @@ import { openHarRecorder } from '../../../src/parity/har/openHarRecorder.js';
 import { readHar } from '../../../src/parity/har/readHar.js';
 import { repoRoot } from '../../support/paths.js';
 import { harSchemaErrors } from './harSupport.js';
+import { fileTempDir } from '../../support/tempDir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'chime-har-rec-'));
+const dir = fileTempDir('chime-har-rec-');
 const baseUrl = 'http://127.0.0.1:4566';
 
 const exchange = (i: number, bodyLength = 16): Exchange => ({

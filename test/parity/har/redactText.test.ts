@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyOf, type Exchange } from '../../../src/parity/exchange.js';
 import { openHarRecorder } from '../../../src/parity/har/openHarRecorder.js';
 import { readHar } from '../../../src/parity/har/readHar.js';
 import { redactor } from '../../../src/parity/har/redactor.js';
+import { testTempDir } from '../../support/tempDir.js';
 
 const exchange = (target: string, body: string, status: number, answer: string, headers: Exchange['response']['headers'] = []): Exchange => ({
   startedAt: '2026-11-02T10:00:00.000Z',
@@ -16,7 +16,7 @@ const exchange = (target: string, body: string, status: number, answer: string, 
 
 /** The redacted exchanges written as a recording, its whole text, which must hold no secret anywhere. */
 async function recorded(list: readonly Exchange[]): Promise<{ text: string; exchanges: Exchange[] }> {
-  const file = join(mkdtempSync(join(tmpdir(), 'chime-har-text-')), 'r.har');
+  const file = join(testTempDir('chime-har-text-'), 'r.har');
   const recorder = await openHarRecorder(file, { baseUrl: 'https://voice-chime.us-east-1.amazonaws.com' });
   for (const e of list.map(redactor())) await recorder.record(e);
   await recorder.close();

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateRequest, validateResponse } from '../../../src/contract/validate.js';
@@ -13,6 +12,7 @@ import { redactor } from '../../../src/parity/har/redactor.js';
 import { decodeRequest } from '../../../src/wire/decodeRequest.js';
 import { route } from '../../../src/wire/route.js';
 import { exchanges } from './harSupport.js';
+import { testTempDir } from '../../support/tempDir.js';
 
 const secret = {
   token: 'f81d4fae-7dec-11d0-a765-00a0c91e6bf6',
@@ -114,7 +114,7 @@ describe('redactor', () => {
   });
 
   it('leaves a recording in which no secret remains, and that reads back as the redacted exchanges', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'chime-har-redact-')), 'redacted.har');
+    const file = join(testTempDir('chime-har-redact-'), 'redacted.har');
     const recorder = await openHarRecorder(file, { baseUrl: 'https://voice-chime.us-east-1.amazonaws.com' });
     for (const e of redacted) await recorder.record(e);
     await recorder.close();

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { harEntry } from '../../../src/parity/har/harEntry.js';
 import { openHarRecorder } from '../../../src/parity/har/openHarRecorder.js';
 import { readHar } from '../../../src/parity/har/readHar.js';
 import { exchanges, harSchemaErrors } from './harSupport.js';
+import { fileTempDir } from '../../support/tempDir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'chime-har-'));
+const dir = fileTempDir('chime-har-');
 const bases = ['http://127.0.0.1:4566', 'https://voice-chime.us-east-1.amazonaws.com/', 'http://[::1]:8080/prefix'];
 
 describe('Exchange → HAR → readHar → Exchange', () => {

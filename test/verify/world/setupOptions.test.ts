@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { setupOptions } from '../../../src/cli/commands/setupOptions.js';
 import { UsageError } from '../../../src/cli/command.js';
+import { testTempDir } from '../../support/tempDir.js';
 
 const refused = (v: Record<string, string>) => {
   try {
@@ -20,7 +20,7 @@ describe('verify --setup, --setup-url, --fixtures', () => {
     expect(setupOptions({})).toEqual({ setup: { from: 'auto' } });
     expect(setupOptions({ setup: 'none' })).toEqual({ setup: { from: 'none' } });
     expect(setupOptions({ 'setup-url': 'http://127.0.0.1:9000/setup' })).toEqual({ setup: { from: 'url', url: 'http://127.0.0.1:9000/setup' } });
-    const file = join(mkdtempSync(join(tmpdir(), 'fx-')), 'f.json');
+    const file = join(testTempDir('fx-'), 'f.json');
     writeFileSync(file, JSON.stringify({ pipelines: ['p-1'] }));
     expect(setupOptions({ fixtures: file })).toEqual({ setup: { from: 'fixtures', fixtures: { calls: [], pipelines: ['p-1'] } } });
   });

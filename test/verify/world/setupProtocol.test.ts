@@ -1,7 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../../../src/emulator/http/startServer.js';
@@ -10,6 +9,7 @@ import { readDescribed, readMadeCall, readMadeId } from '../../../src/verify/wor
 import { setupClient } from '../../../src/verify/world/setupClient.js';
 import { readFixtures } from '../../../src/verify/world/readFixtures.js';
 import { repoRoot } from '../../support/paths.js';
+import { testTempDir } from '../../support/tempDir.js';
 
 const dir = resolve(repoRoot, 'schemas/setup');
 const json = (file: string) => JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as Record<string, unknown>;
@@ -98,7 +98,7 @@ describe('the setup protocol (schemas/setup/) as published', () => {
 
 describe('--fixtures FILE: a member that breaks the schema is named', () => {
   const file = (content: unknown) => {
-    const path = join(mkdtempSync(join(tmpdir(), 'fixtures-')), 'fixtures.json');
+    const path = join(testTempDir('fixtures-'), 'fixtures.json');
     writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
     return path;
   };
