@@ -13,7 +13,10 @@ export function fileTempDir(prefix: string): string {
   return dir;
 }
 
-/** A directory under the system's temporary one for the running test, removed when it ends. */
+/**
+ * A directory under the system's temporary one for the running test, removed when it ends. Not in concurrent
+ * tests: which test is running is not known there, so make directories inside a fileTempDir instead.
+ */
 export function testTempDir(prefix: string): string {
   const dir = made(prefix);
   onTestFinished(remove(dir));

@@ -24,7 +24,8 @@ async function verifyOn(options: ServerOptions, chosen: Chosen, forced?: World) 
   const made = typeof chosen === 'function' ? await chosen(server.core) : { choice: chosen };
   try {
     const world = forced ?? (await chooseWorld(opened.target, made.choice, defaultAnswerLimits));
-    const base = { target: opened.target, embedded: false, ops: [], checks: [], runs: 3, seed: 7, region: 'us-east-1', credentials, parallel: 6, shrink: false } as const;
+    // A generous time limit: a loaded CI machine is no slow target, and the limit's own cases are in depth.test.ts.
+    const base = { target: opened.target, embedded: false, ops: [], checks: [], runs: 3, seed: 7, region: 'us-east-1', credentials, parallel: 6, shrink: false, timeLimitMs: 30_000 } as const;
     const result = await runVerify({ ...base, auth: strict ? 'strict' : 'off', world });
     const failed = result.cells.flatMap((c) => (c.outcome.status === 'fail' ? [`${c.check} ${c.operation}: ${c.outcome.failure.message}`] : []));
     const setupSkips = result.cells.flatMap((c) => (c.outcome.status === 'skip' && c.outcome.setup ? [c.outcome.reason] : []));

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startServer } from '../../../src/emulator/http/startServer.js';
@@ -7,7 +7,10 @@ import { quickLifecycle } from '../../../src/verify/reach/openTarget.js';
 import { repoRoot } from '../../support/paths.js';
 import { startSetupHook } from '../../support/setupHook.js';
 import { cliMain } from '../../support/cliMain.js';
-import { testTempDir } from '../../support/tempDir.js';
+import { fileTempDir } from '../../support/tempDir.js';
+
+// The tests run concurrently: each makes its own directory inside this one, removed after the last of them.
+const dir = fileTempDir('stand-in-');
 
 // A stand-in for the real service in CI: strict resources, no control plane, strict SigV4 with credentials from
 // the environment (a session token among them), one request in five throttled and 50 ms on every answer. The
@@ -22,7 +25,7 @@ async function run(setup: (core: Parameters<typeof startSetupHook>[0]) => Promis
   const credentials = [{ accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY }];
   const server = await startServer({ strictResources: true, controlPlane: false, auth: 'strict', credentials, faults, lifecycle });
   const given = await setup(server.core);
-  const report = join(testTempDir('stand-in-'), 'report.ndjson');
+  const report = join(mkdtempSync(join(dir, 'run-')), 'report.ndjson');
   const args = ['verify', '--endpoint', server.url, '--auth', 'strict', '--runs', '3', '--seed', '1', '--report', `json=${report}`, ...given.args];
   try {
     const child = spawn(process.execPath, [cliMain, ...args], { cwd: repoRoot, env: { ...process.env, ...env } });
@@ -57,7 +60,7 @@ describe.concurrent('verify on a stand-in for the service: strict everything, th
       const calls = Array.from({ length: 10 }, (_, i) => core.startCall('abcdef1234567890abcde', `fixture-${i}`));
       const pipelines = Array.from({ length: 10 }, (_, i) => `fixture-pipeline-${i}`);
       for (const p of pipelines) core.createPipeline(p);
-      const file = join(testTempDir('fixtures-'), 'fixtures.json');
+      const file = join(mkdtempSync(join(dir, 'fixtures-')), 'fixtures.json');
       writeFileSync(file, JSON.stringify({ calls: calls.map((c) => ({ voiceConnectorId: c.voiceConnectorId, transactionId: c.transactionId })), pipelines }));
       return { args: ['--fixtures', file] };
     });
