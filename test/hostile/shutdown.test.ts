@@ -3,8 +3,8 @@ import { Agent, createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../support/paths.js';
 import { cliMain } from '../support/cliMain.js';
+import { cliProcess } from '../support/cliProcess.js';
 
 const bin = cliMain;
 const inFlight = 500;
@@ -43,17 +43,8 @@ describe('shutdown', () => {
 
 describe('shutdown deadline', () => {
   it('SIGTERM with half a request sent: the drain ends after --drain-timeout, cutting it, exit code 0', { timeout: 30_000 }, async () => {
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--drain-timeout', '1'], { cwd: repoRoot });
-    let stdout = '';
-    const url = await new Promise<string>((ok, fail) => {
-      child.stdout.on('data', (d: Buffer) => {
-        stdout += d.toString();
-        const m = /listening on (\S+)/.exec(stdout);
-        if (m?.[1]) ok(m[1]);
-      });
-      child.once('exit', (code) => fail(new Error(`serve exited with ${code} before listening: ${stdout}`)));
-    });
-    const exited = new Promise<number | null>((ok) => child.once('exit', ok));
+    const serve = await cliProcess(['serve', '--port', '0', '--drain-timeout', '1']);
+    const url = serve.url;
     const { hostname, port } = new URL(url);
     const socket = connect(Number(port), hostname);
     socket.on('error', () => undefined); // cut it is meant to be
@@ -61,14 +52,13 @@ describe('shutdown deadline', () => {
     socket.write('POST /voice-profile-domains HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"Na');
     await new Promise((r) => setTimeout(r, 200));
     const t0 = Date.now();
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await serve.stop('SIGTERM')).toBe(0);
     const tookMs = Date.now() - t0;
     socket.destroy();
     expect(tookMs).toBeGreaterThanOrEqual(900);
     expect(tookMs).toBeLessThan(1000 + 3000);
-    expect(stdout).toMatch(/draining/);
-    expect(stdout).toMatch(/stopped, after cutting 1 connection\(s\) still open at the --drain-timeout of 1 s/);
+    expect(serve.printed.stdout).toMatch(/draining/);
+    expect(serve.printed.stdout).toMatch(/stopped, after cutting 1 connection\(s\) still open at the --drain-timeout of 1 s/);
   });
 });
 
@@ -80,17 +70,8 @@ describe('shutdown with an event delivery in flight', () => {
     await new Promise<void>((ok) => hanging.listen(0, '127.0.0.1', ok));
     const target = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/events`;
     const args = ['serve', '--port', '0', '--clock', 'manual', '--timings', 'fast', '--events-url', target, '--drain-timeout', '1'];
-    const child = spawn(process.execPath, [bin, ...args], { cwd: repoRoot });
-    let stdout = '';
-    const url = await new Promise<string>((ok, fail) => {
-      child.stdout.on('data', (d: Buffer) => {
-        stdout += d.toString();
-        const m = /listening on (\S+)/.exec(stdout);
-        if (m?.[1]) ok(m[1]);
-      });
-      child.once('exit', (code) => fail(new Error(`serve exited with ${code} before listening: ${stdout}`)));
-    });
-    const exited = new Promise<number | null>((ok) => child.once('exit', ok));
+    const serve = await cliProcess(args);
+    const url = serve.url;
     const post = (path: string, body: unknown) => fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const vc = 'abcdef1234567890abcde';
     expect((await post('/_chime/calls', { voiceConnectorId: vc, transactionId: 'tx-1' })).status).toBe(201);
@@ -98,13 +79,12 @@ describe('shutdown with an event delivery in flight', () => {
     expect((await post('/_chime/clock/advance', { ms: 1_000 })).status).toBe(200);
     await posted;
     const t0 = Date.now();
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await serve.stop('SIGTERM')).toBe(0);
     const tookMs = Date.now() - t0;
     hanging.closeAllConnections();
     hanging.close();
     // The deadline told apart from the POST's own answer limit (10 s), with room for a loaded machine.
     expect(tookMs).toBeLessThan(1000 + 5000);
-    expect(stdout).toMatch(/events: \d+ event\(s\) not delivered at shutdown/);
+    expect(serve.printed.stdout).toMatch(/events: \d+ event\(s\) not delivered at shutdown/);
   });
 });
