@@ -35,14 +35,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.err(safeText(`chime-conformance: unknown command "${name}"${near ? `; ${near}` : '.'} Run chime-conformance --help for the list.`));
     return 2;
   }
-  const command = await entry.load();
-  if (rest.includes('--help') || rest.includes('-h')) {
-    // `pact verify --help` is about pact verify alone; `pact --help` about every pact subcommand.
-    const sub = rest[0] !== undefined && command.subcommands && Object.hasOwn(command.subcommands, rest[0]) ? command.subcommands[rest[0]] : undefined;
-    io.out(sub?.help ?? command.help);
-    return 0;
-  }
   try {
+    // Inside the try: a module that fails to load is reported as any unexpected error is, exit code 2.
+    const command = await entry.load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      // `pact verify --help` is about pact verify alone; `pact --help` about every pact subcommand.
+      const sub = rest[0] !== undefined && command.subcommands && Object.hasOwn(command.subcommands, rest[0]) ? command.subcommands[rest[0]] : undefined;
+      io.out(sub?.help ?? command.help);
+      return 0;
+    }
     return await command.run(rest, io);
   } catch (e) {
     // Messages may quote an endpoint (a reason it gave, a URL): one line, whatever they contain.

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../support/paths.js';
 import { evaluate, readAction } from './actionFile.js';
+import { cliMain } from '../support/cliMain.js';
 
 export interface ActionRun {
   /** The first failing step's exit code, 0 if none failed. */
@@ -17,11 +17,11 @@ export interface ActionRun {
   readonly npm: string;
 }
 
-/** `npm install --prefix DIR … chime-conformance@V` made offline: the bin it installs runs this checkout's CLI from source. */
+/** `npm install --prefix DIR … chime-conformance@V` made offline: the bin it installs runs this checkout's built CLI. */
 function fakeNpm(work: string): string {
   const bin = join(work, 'bin');
   mkdirSync(bin, { recursive: true });
-  const cli = `exec "${process.execPath}" --import "${pathToFileURL(join(repoRoot, 'node_modules/tsx/dist/loader.mjs')).href}" "${join(repoRoot, 'src/cli/main.ts')}" "$@"`;
+  const cli = `exec "${process.execPath}" "${cliMain}" "$@"`;
   const npm = ['#!/usr/bin/env bash', `echo "$*" >> "${join(work, 'npm-calls')}"`, 'prefix=$(echo "$*" | sed -n "s/.*--prefix \\([^ ]*\\).*/\\1/p")'];
   npm.push('mkdir -p "$prefix/node_modules/.bin"', `printf '%s\\n' '#!/bin/sh' '${cli}' > "$prefix/node_modules/.bin/chime-conformance"`, 'chmod +x "$prefix/node_modules/.bin/chime-conformance"');
   writeFileSync(join(bin, 'npm'), npm.join('\n') + '\n');

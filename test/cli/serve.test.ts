@@ -6,7 +6,7 @@ import { repoRoot } from '../support/paths.js';
 import { rawHttp } from '../support/rawHttp.js';
 import { cliMain } from '../support/cliMain.js';
 
-/** Starts `chime-conformance serve` from source (no build of dist needed), and waits for its "listening on" line. */
+/** Starts `chime-conformance serve` (the built CLI, kept fresh by freshBuild.ts), and waits for its "listening on" line. */
 async function serve(args: string[]): Promise<{ child: ChildProcessWithoutNullStreams; url: string; lines: string[] }> {
   const child = spawn(process.execPath, [cliMain, 'serve', '--port', '0', ...args], { cwd: repoRoot });
   const lines: string[] = [];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths.js';
 import { collect, killIfAlive, portFreed } from './portFreed.js';
+import { cliMain } from '../support/cliMain.js';
 
 // A project whose chime-conformance bin is this tree, from source: `npx --no-install` finds it there, offline,
 // and runs it as it runs any bin, npm → sh -c → node. The bin writes its pid (node's, after exec) for cleanup.
@@ -13,7 +14,7 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 writeFileSync(join(project, 'package.json'), '{ "name": "serve-npx", "private": true }\n');
 mkdirSync(join(project, 'node_modules/.bin'), { recursive: true });
 const bin = join(project, 'node_modules/.bin/chime-conformance');
-writeFileSync(bin, `#!/bin/sh\necho $$ > "${project}/pid"\ncd "${repoRoot}" && exec "${process.execPath}" --import tsx src/cli/main.ts "$@"\n`);
+writeFileSync(bin, `#!/bin/sh\necho $$ > "${project}/pid"\ncd "${repoRoot}" && exec "${process.execPath}" "${cliMain}" "$@"\n`);
 chmodSync(bin, 0o755);
 
 describe.skipIf(process.platform === 'win32')('npx chime-conformance serve &, then the job killed', () => {

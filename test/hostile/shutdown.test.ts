@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { Agent, createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { cliMain } from '../support/cliMain.js';
 import { cliProcess } from '../support/cliProcess.js';
 
@@ -71,6 +71,12 @@ describe('shutdown with an event delivery in flight', () => {
     const target = `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/events`;
     const args = ['serve', '--port', '0', '--clock', 'manual', '--timings', 'fast', '--events-url', target, '--drain-timeout', '1'];
     const serve = await cliProcess(args);
+    // Whatever fails below, neither the server nor the target outlives the test (workers are reused).
+    onTestFinished(() => {
+      if (serve.child.exitCode === null) serve.child.kill('SIGKILL');
+      hanging.closeAllConnections();
+      hanging.close();
+    });
     const url = serve.url;
     const post = (path: string, body: unknown) => fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const vc = 'abcdef1234567890abcde';
@@ -81,8 +87,6 @@ describe('shutdown with an event delivery in flight', () => {
     const t0 = Date.now();
     expect(await serve.stop('SIGTERM')).toBe(0);
     const tookMs = Date.now() - t0;
-    hanging.closeAllConnections();
-    hanging.close();
     // The deadline told apart from the POST's own answer limit (10 s), with room for a loaded machine.
     expect(tookMs).toBeLessThan(1000 + 5000);
     expect(serve.printed.stdout).toMatch(/events: \d+ event\(s\) not delivered at shutdown/);
