@@ -35,4 +35,10 @@ describe('EventLog', () => {
       { numRuns: 60 },
     );
   });
+
+  it('answers a read of no events with none, and the same place to ask from next', () => {
+    const log = new EventLog();
+    for (let i = 0; i < 5; i++) log.add(log.nextSeq(), '{}');
+    expect(log.since(2, 0)).toEqual({ events: [], next: 2, dropped: 0 });
+  });
 });

@@ -44,13 +44,15 @@ export class EventLog {
    * forgotten by a reset. Found by halving the kept log, which is in sequence order: no read walks all of it.
    */
   since(after: number, limit = keptEvents): { events: LoggedEvent[]; next: number; dropped: number } {
+    // Nothing asked for: nothing answered, and the same place to ask from next.
+    if (!(limit >= 1)) return { events: [], next: after, dropped: 0 };
     let [lo, hi] = [this.start, this.kept.length];
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if ((this.kept[mid] as Kept).seq <= after) lo = mid + 1;
       else hi = mid;
     }
-    const page = this.kept.slice(lo, lo + Math.max(0, limit));
+    const page = this.kept.slice(lo, lo + limit);
     const events = page.map((k): LoggedEvent => ({ seq: k.seq, event: JSON.parse(k.json) as LoggedEvent['event'] }));
     const next = page.length === limit && lo + limit < this.kept.length ? (page.at(-1) as Kept).seq : this.last;
     return { events, next, dropped: Math.max(0, next - after - events.length) };
