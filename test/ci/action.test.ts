@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, connect, type AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { quickLifecycle } from '../../src/verify/reach/openTarget.js';
 import { mutants } from '../mutants/mutants.js';
 import { repoRoot } from '../support/paths.js';
 import { runAction } from './runAction.js';
+import { freePort } from '../support/freePort.js';
 
 const dirs: string[] = [];
 const work = (): string => (dirs.push(mkdtempSync(join(tmpdir(), 'action-'))), dirs.at(-1) ?? '');
@@ -85,14 +86,6 @@ describe.concurrent("the composite action's steps, run as the runner runs them",
     expect(run.summary).toBe('');
   });
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((ok) => server.close(ok));
-  return port;
-}
 
 const connects = (port: number): Promise<void> =>
   new Promise((ok, fail) => {

@@ -1,17 +1,8 @@
 import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli.js';
 import { fakeIo } from '../support/fakeIo.js';
-
-/** A port nothing listens on now: taken from the system, then given back. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((r) => probe.close(r));
-  return port;
-}
+import { freePort } from '../support/freePort.js';
 
 describe('serve --events-url refuses, at start and in one line, a target it must not send to', () => {
   it('a URL with a user name or password: never sent, and the password never printed', async () => {
