@@ -1,7 +1,6 @@
 import { iso, type CoreContext } from '../context.js';
-import { statusOf } from '../lifecycle.js';
 import type { CoreOptions } from '../options.js';
-import { callKey, takeUnseenTasks, type State, type Task } from '../state.js';
+import { takeUnseenTasks, type State, type Task } from '../state.js';
 import type { ChimeEvent, DueEvent, LoggedEvent } from './chimeEvent.js';
 import { pendingOf } from './dueEvents.js';
 import { cutoff, listed } from './pending.js';
@@ -79,8 +78,7 @@ export function createEventEngine(state: () => State, options: CoreOptions): Eve
       entry.sent += count;
       entry.nextAt = pending.nextAt;
       skipped += count - taken.length;
-      const call = ctx.state.calls.get(callKey(entry.task.scope, entry.task.transactionId ?? ''));
-      if (statusOf(entry.task, ctx.now, options.lifecycle, call).finished) open.delete(id);
+      if (pending.finished) open.delete(id);
     }
     // Stable: what happened at the same instant keeps the order its task gave it (results before completion).
     return { events: found.sort((a, b) => a.at - b.at), skipped };

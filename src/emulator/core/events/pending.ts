@@ -14,6 +14,8 @@ export interface Pending {
    * of a call can bring one). Until then, and until such a change, it need not be asked again.
    */
   readonly nextAt: number;
+  /** Its task has ended: once what is due now is taken, nothing more comes from it. */
+  readonly finished: boolean;
 }
 
 /** The first index of a time-sorted list whose event is at or after `from`. */
@@ -28,10 +30,11 @@ function firstAtOrAfter(events: readonly DueEvent[], from: number): number {
 }
 
 /** Events already built (a speaker search's two, the calls' AnalyticsReady), sorted by time once (stably). */
-export function listed(events: DueEvent[], nextAt = Infinity): Pending {
+export function listed(events: DueEvent[], nextAt = Infinity, finished = false): Pending {
   const sorted = events.sort((a, b) => a.at - b.at);
   return {
     nextAt,
+    finished,
     countFrom: (from) => sorted.length - firstAtOrAfter(sorted, from),
     takeFrom: (from) => sorted.slice(firstAtOrAfter(sorted, from)),
   };

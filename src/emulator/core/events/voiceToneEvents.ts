@@ -48,6 +48,7 @@ export function voiceTonePending(ctx: CoreContext, task: Task, legs: readonly Le
   return {
     // The next stretch's result, while it listens and has results left to send.
     nextAt: !ended && intervals < maxToneResults ? from + (intervals + 1) * intervalMs : Infinity,
+    finished: tl.s.finished,
     countFrom: (at) => Math.max(0, total - start(at)),
     takeFrom: (at) => (start(at) >= total ? [] : voiceToneEvents(task, legs, start(at), tl)),
   };
