@@ -16,7 +16,8 @@ export function eventsUrls(given: readonly string[] | undefined): string[] {
   return (given ?? []).map((text) => {
     const url = URL.canParse(text) ? new URL(text) : undefined;
     if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new UsageError(`--events-url ${text} is not an http(s) URL`, 'e.g. --events-url http://127.0.0.1:9000/events');
-    // Said without the URL: it holds a password. fetch refuses such a URL, so no event would ever arrive.
+    // Said without the URL: it holds a password. Delivery never sends credentials, so a target that asks for them
+    // would refuse every event.
     if (url.username !== '' || url.password !== '') {
       throw new UsageError(
         `--events-url ${url.protocol}//…@${url.host}${url.pathname} carries a user name or password, which events are never sent with`,
