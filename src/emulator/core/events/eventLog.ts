@@ -1,3 +1,4 @@
+import { firstIndex } from '../../../shared/firstIndex.js';
 import type { LoggedEvent } from './chimeEvent.js';
 
 /** Events kept for GET /_chime/events: the latest ones; a poller that falls further behind is told how many it missed. */
@@ -46,12 +47,7 @@ export class EventLog {
   since(after: number, limit = keptEvents): { events: LoggedEvent[]; next: number; dropped: number } {
     // Nothing asked for: nothing answered, and the same place to ask from next.
     if (!(limit >= 1)) return { events: [], next: after, dropped: 0 };
-    let [lo, hi] = [this.start, this.kept.length];
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.kept[mid] as Kept).seq <= after) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndex(this.start, this.kept.length, (i) => (this.kept[i] as Kept).seq <= after);
     const page = this.kept.slice(lo, lo + limit);
     const events = page.map((k): LoggedEvent => ({ seq: k.seq, event: JSON.parse(k.json) as LoggedEvent['event'] }));
     const next = page.length === limit && lo + limit < this.kept.length ? (page.at(-1) as Kept).seq : this.last;

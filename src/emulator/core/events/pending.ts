@@ -1,3 +1,4 @@
+import { firstIndex } from '../../../shared/firstIndex.js';
 import type { DueEvent } from './chimeEvent.js';
 
 /**
@@ -19,15 +20,7 @@ export interface Pending {
 }
 
 /** The first index of a time-sorted list whose event is at or after `from`. */
-function firstAtOrAfter(events: readonly DueEvent[], from: number): number {
-  let [lo, hi] = [0, events.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((events[mid] as DueEvent).at < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstAtOrAfter = (events: readonly DueEvent[], from: number) => firstIndex(0, events.length, (i) => (events[i] as DueEvent).at < from);
 
 /** Events already built (a speaker search's two, the calls' AnalyticsReady), sorted by time once (stably). */
 export function listed(events: DueEvent[], nextAt = Infinity, finished = false): Pending {
@@ -51,11 +44,5 @@ const latest = 8.64e15;
 export function cutoff(sources: readonly Pending[], budget: number): number {
   const countFrom = (from: number) => sources.reduce((n, s) => n + s.countFrom(from), 0);
   if (countFrom(-Infinity) <= budget) return -Infinity;
-  let [lo, hi] = [earliest, latest];
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (countFrom(mid) <= budget) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return firstIndex(earliest, latest, (from) => countFrom(from) > budget);
 }
