@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { brokerClientEntry } from './brokerClient.js';
-import { brokerSecrets, redactBrokerText } from './_internals/brokerSecrets.js';
+import { brokerSecrets, redactBrokerText } from './brokerSecrets.js';
 
 export interface ContractPublication {
   readonly brokerUrl: string;

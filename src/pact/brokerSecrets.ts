@@ -1,5 +1,5 @@
-import { decodeOrKeep } from '../../shared/decodeOrKeep.js';
-import { hidden, scrub } from '../../shared/scrub.js';
+import { decodeOrKeep } from '../shared/decodeOrKeep.js';
+import { hidden, scrub } from '../shared/scrub.js';
 
 /** The username and password of basic auth, from the URL's user info or else the environment. */
 function basicPair(env: NodeJS.ProcessEnv, brokerUrl: string): [string, string] | undefined {
@@ -20,7 +20,13 @@ export function brokerSecrets(env: NodeJS.ProcessEnv, brokerUrl: string): string
   return [env['PACT_BROKER_TOKEN'], env['PACT_BROKER_PASSWORD'], pair?.[1], ...basic].filter((s): s is string => typeof s === 'string' && s.length >= 3).flatMap((s) => [s, encodeURIComponent(s)]);
 }
 
+/**
+ * A URL's scheme and userinfo. The scheme starts at a word boundary: unanchored, `\w+` was tried from every
+ * position of a long word, and a broker's 70 KB refusal body took seconds of CPU to redact (quadratic).
+ */
+const userinfo = /\b(\w+:\/\/)[^/\s@]+@/g;
+
 /** Text with every credential replaced by `***`, and any userinfo left in a URL too. */
 export function redactBrokerText(text: string, secrets: readonly string[]): string {
-  return scrub(text, secrets).replace(/(\w+:\/\/)[^/\s@]+@/g, `$1${hidden}@`);
+  return scrub(text, secrets).replace(userinfo, `$1${hidden}@`);
 }
