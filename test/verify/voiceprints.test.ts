@@ -4,10 +4,10 @@ import { createWire } from '../../src/emulator/wire/createWire.js';
 import { quickLifecycle } from '../../src/verify/reach/openTarget.js';
 import type { EncodedRequest } from '../../src/wire/encodeRequest.js';
 import { uniqueNames, type Target } from '../../src/verify/reach/target.js';
-import { pooledProfile, pooledVoiceprint, voiceprintBatch } from '../../src/verify/world/voiceprints.js';
+import { pooledProfile, pooledVoiceprint, searchBatch, voiceprintBatch } from '../../src/verify/world/voiceprints.js';
 import { NotApplicable } from '../../src/verify/run/check.js';
 import { fixturesWorld } from '../../src/verify/world/fixturesWorld.js';
-import { NoVoiceprint } from '../../src/verify/world/setupSteps.js';
+import { createDomain, NoVoiceprint } from '../../src/verify/world/setupSteps.js';
 import { bindWorld } from '../../src/verify/world/world.js';
 
 /** A target on the emulator's wire, no HTTP, whose answers `refuse` may replace with a 503. */
@@ -47,6 +47,25 @@ describe('the voiceprint pool', () => {
     const t = flakyTarget((r) => isDomainCreation(r) && ++domainsAsked === 1);
     await expect(pooledVoiceprint(t)).rejects.toThrow(/setup step voice\.CreateVoiceProfileDomain answered 503/);
     expect((await pooledVoiceprint(t)).searchId).toMatch(/.+/);
+  });
+
+  // A schema mock's generated status (Prism -d) never becomes SUCCEEDED: the batch is given up on at its first
+  // answer, not after the 15 s a slow search gets.
+  it.each([
+    ['Rwjr<vy', /answered SpeakerSearchTaskStatus "Rwjr<vy", which the contract does not have/],
+    [null, /answered no SpeakerSearchTaskStatus/],
+  ])('gives up on searches answering %j as their status at once, saying so', async (status, message) => {
+    const base = flakyTarget(() => false);
+    let reads = 0;
+    const raw: Target['raw'] = async (r) => {
+      const a = await base.raw(r);
+      if (r.method !== 'GET') return a;
+      reads++;
+      return { ...a, body: a.body.replace(/"SpeakerSearchTaskStatus":"[A-Z_]+"/, `"SpeakerSearchTaskStatus":${JSON.stringify(status)}`) };
+    };
+    const settled = await searchBatch({ ...base, raw }, await createDomain({ ...base, raw }), 4);
+    expect(settled.map((s) => (s.status === 'rejected' ? (s.reason as Error).message : s.value))).toEqual(Array.from({ length: 4 }, () => expect.stringMatching(message)));
+    expect(reads).toBe(4); // each search read once: the probe, then the rest
   });
 
   it('keeps the searches of a batch that succeeded when others were refused', async () => {

@@ -4,6 +4,7 @@ import { NotApplicable } from '../run/check.js';
 import type { Operation } from '../../contract/operation.js';
 import { forAllCases } from './caseScope.js';
 import { must, type Target } from '../reach/target.js';
+import { knownStatus } from '../checks/lifecycleModel.js';
 
 /**
  * Succeeded speaker searches (voiceprints) in one domain shared by the cases that need one, made a batch
@@ -41,6 +42,8 @@ function poolOf(t: Target): Pool {
 }
 
 const searchTimeoutMs = 15_000;
+
+const unknownStatus = (status: string) => (status === '' ? 'no SpeakerSearchTaskStatus' : `SpeakerSearchTaskStatus ${JSON.stringify(status)}, which the contract does not have`);
 const endedWithout = ['FAILED', 'STOPPED', 'PARTIAL_SUCCESS'];
 
 /** A search the pool started: its ID and the Voice Connector of its call. */
@@ -51,7 +54,8 @@ interface Started {
 
 async function searchStatus(t: Target, { id, connector }: Started): Promise<string> {
   const json = await must(t, 'voice.GetSpeakerSearchTask', { VoiceConnectorId: connector, SpeakerSearchTaskId: id });
-  return String((json['SpeakerSearchTask'] as Record<string, unknown> | undefined)?.['SpeakerSearchTaskStatus']);
+  const status = (json['SpeakerSearchTask'] as Record<string, unknown> | undefined)?.['SpeakerSearchTaskStatus'];
+  return typeof status === 'string' ? status : '';
 }
 
 /**
@@ -73,6 +77,8 @@ export async function searchBatch(t: Target, domain: string, n: number, timeoutM
     if (status === 'SUCCEEDED') results[i] = { status: 'fulfilled', value: id };
     else if (status instanceof Error) results[i] = { status: 'rejected', reason: status };
     else if (endedWithout.includes(status)) results[i] = { status: 'rejected', reason: new NoVoiceprint(`setup: speaker search ${id} ended ${status}`) };
+    // No status of the contract will not turn into SUCCEEDED by waiting: said now, not after the whole timeout.
+    else if (!knownStatus('voice', status)) results[i] = { status: 'rejected', reason: new NoVoiceprint(`setup: speaker search ${id} answered ${unknownStatus(status)}`) };
     else return false;
     return true;
   };
