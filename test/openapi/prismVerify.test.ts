@@ -31,7 +31,7 @@ async function verifyAgainstPrism(service: ServiceName, args: readonly string[])
     const o = { endpoint: prism.url, region: 'us-east-1', credentials: exampleCredentials, auth: 'strict' as const };
     const opened = await openTarget(o);
     try {
-      return await runVerify({ ...o, target: opened.target, embedded: false, service, runs: 10, seed: 15, shrink: false, timeLimitMs: 5_000, parallel: 4 });
+      return await runVerify({ ...o, target: opened.target, embedded: false, service, runs: 4, seed: 15, shrink: false, timeLimitMs: 5_000, parallel: 4 });
     } finally {
       await opened.close();
     }
