@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probe, writeProbes, type LoadStyle } from './support/probe.js';
+import { repoRoot } from './support/paths.js';
 import { freshProject, installed, packTarball } from './support/tarball.js';
 
 const entries = ['', '/contract', '/arbitraries', '/emulator', '/verify', '/msw', '/pact'];
@@ -12,25 +13,26 @@ const heavy = /^(@pact-foundation\/|msw$|@aws-sdk\/)/;
 const ran = (file: string, args: readonly string[], cwd: string) =>
   promisify(execFile)(file, args, { cwd, encoding: 'utf8' }).then(
     (r) => ({ code: 0, ...r }),
-    (e: { code: number; stdout: string; stderr: string }) => e,
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );
 
-// The package as a user gets it: the packed tarball installed into fresh projects. The ESM one has the optional
-// peers (Pact, MSW); the CommonJS one has none, as a user who only validates would have.
-describe('a fresh install of the tarball', () => {
-  let root = '';
-  const dirs = { import: '', require: '' } as Record<LoadStyle, string>;
-  beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'chime-install-'));
-    const { path } = packTarball(root);
-    dirs.import = join(root, 'esm');
-    dirs.require = join(root, 'cjs');
-    await Promise.all([freshProject(dirs.import, 'module', [path, installed('@pact-foundation/pact'), installed('msw')]), freshProject(dirs.require, 'commonjs', [path])]);
-    writeProbes(dirs.import);
-    writeProbes(dirs.require);
-  }, 150_000);
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+// The package as a user gets it: the packed tarball installed into fresh projects, packed and installed once for
+// the whole file (an install is some 15 s of CPU). The ESM one has the optional peers (Pact, MSW); the CommonJS
+// one has none, as a user who only validates would have, and no "type" field, as most projects have.
+let root = '';
+const dirs = { import: '', require: '' } as Record<LoadStyle, string>;
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'chime-install-'));
+  const { path } = packTarball(root);
+  dirs.import = join(root, 'esm');
+  dirs.require = join(root, 'cjs');
+  await Promise.all([freshProject(dirs.import, 'module', [path, installed('@pact-foundation/pact'), installed('msw')]), freshProject(dirs.require, undefined, [path, installed('fast-check')])]);
+  writeProbes(dirs.import);
+  writeProbes(dirs.require);
+}, 150_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+describe('a fresh install of the tarball', () => {
   // Its time is printed, not asserted: a duration depends on what else the machine runs (a bench's figure, not a
   // test's). What keeps it small is asserted: none of the heavy packages is loaded.
   it.each(['import', 'require'] as const)('chime-conformance/contract by %s: loaded and one request validated with no Pact, MSW or AWS SDK loaded', async (style) => {
@@ -74,5 +76,42 @@ describe('a fresh install of the tarball', () => {
     expect(publish).toMatchObject({ code: 2, stdout: '' });
     const hint = 'Hint: npm install --save-dev @pact-foundation/pact-cli.';
     expect(publish.stderr).toBe(`chime-conformance pact: pact publish needs @pact-foundation/pact-cli, which is not installed. ${hint}\n`);
+  });
+});
+
+/** The ```ts block of a page that imports fast-check, read at test time so the page and this test stay one. */
+function fuzzingSnippet(page: string): string {
+  const blocks = [...readFileSync(resolve(repoRoot, page), 'utf8').matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1] ?? '');
+  const snippet = blocks.find((b) => b.includes("from 'fast-check'"));
+  if (snippet === undefined) throw new Error(`${page} no longer shows a fuzzing example`);
+  return snippet;
+}
+
+// A CommonJS project's `import fc from 'fast-check'` resolves fast-check's CJS declarations; ours must use the
+// same ones, or TypeScript sees two Arbitrary classes (TS2345, "separate declarations of a private property").
+describe('a CommonJS TypeScript project (no "type", module NodeNext) with the tarball and fast-check', () => {
+  const tsc = resolve(repoRoot, 'node_modules/.bin/tsc');
+  let compiled: Awaited<ReturnType<typeof ran>>;
+  beforeAll(async () => {
+    const dir = dirs.require;
+    // skipLibCheck, as `tsc --init` writes it: the root entry's declarations name Node's and Pact's types, which
+    // this project does not install; what is checked is the user's own code against ours.
+    const compilerOptions = { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, skipLibCheck: true, outDir: 'out' };
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['fuzz.ts', 'readme.ts'] }));
+    writeFileSync(join(dir, 'fuzz.ts'), fuzzingSnippet('docs/fuzzing.md'));
+    // The README's snippet leaves the user's own check and handler to the reader; declared here, it is as written.
+    const yours = 'declare function myCheck(input: unknown): boolean;\ndeclare function myHandler(event: unknown): void;\n';
+    writeFileSync(join(dir, 'readme.ts'), yours + fuzzingSnippet('README.md'));
+    compiled = await ran(tsc, ['-p', '.'], dir);
+  }, 150_000);
+
+  it("compiles the fuzzing examples of docs/fuzzing.md and the README as written, with the repo's TypeScript", () => {
+    expect(compiled).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  // tsc emits even when it reports errors: this shows the declarations tell the truth about what runs.
+  it("runs the compiled docs example: our arbitraries go through the project's own fast-check", async () => {
+    const run = await ran(process.execPath, ['out/fuzz.js'], dirs.require);
+    expect(run).toEqual({ code: 0, stdout: 'voice.CreateVoiceProfile: the check conforms\n', stderr: '' });
   });
 });
