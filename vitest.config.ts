@@ -13,6 +13,7 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism() - 1),
     isolate: false,
     testTimeout: 60_000,
-    env: { PACT_DO_NOT_TRACK: 'true' },
+    // Worker threads of verify load dist/, which the global setup has just built from these sources (workerEntry.ts).
+    env: { PACT_DO_NOT_TRACK: 'true', CHIME_CONFORMANCE_WORKERS_FROM_BUILD: '1' },
   },
 });
