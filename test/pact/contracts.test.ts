@@ -12,10 +12,14 @@ import { repoRoot } from '../support/paths.js';
 const contracts = resolve(repoRoot, 'contracts');
 const pactFiles = readdirSync(contracts).map((f) => join(contracts, f));
 
-async function verifyAgainst(options: Parameters<typeof startServer>[0]) {
+// Each mutant changes what the Voice SDK contract pins (statuses, timestamps, error headers, codes): verified
+// against that one, it is caught at a bit over half the interactions (Pact's verifier spends some 60 ms of CPU on each).
+const voicePact = pactFiles.filter((f) => f.endsWith('aws-sdk-js-v3-chime-sdk-voice.json'));
+
+async function verifyAgainst(options: Parameters<typeof startServer>[0], files = pactFiles) {
   const server = await startServer({ lifecycle: quickLifecycle, ...options });
   try {
-    return await verifyContracts({ providerBaseUrl: server.url, core: server.core, pactFiles });
+    return await verifyContracts({ providerBaseUrl: server.url, core: server.core, pactFiles: files });
   } finally {
     await server.close();
   }
@@ -55,7 +59,8 @@ describe('canonical contracts', () => {
     'fail against the mutant that changes a contracted behaviour: %s',
     async (name) => {
       const mutant = mutants.find((m) => m.name === name);
-      const result = await verifyAgainst(mutant?.options ?? {});
+      expect(voicePact).toHaveLength(1);
+      const result = await verifyAgainst(mutant?.options ?? {}, voicePact);
       expect(result.ok, `${name} passed verification`).toBe(false);
     },
   );

@@ -10,7 +10,7 @@ export interface ServedEmulator {
 }
 
 /**
- * `chime-conformance serve` in a process of its own, from source through tsx (no build of dist needed), as
+ * `chime-conformance serve` in a process of its own, from the build the global setup made, as
  * another language's test suite would start it; resolves once it says where it listens.
  */
 export async function serveProcess(args: readonly string[]): Promise<ServedEmulator> {
