@@ -14,7 +14,8 @@ export interface ControlRoute {
   /** `/_chime/…`, with `{label}` segments; fixed, since users and docs rely on them. */
   readonly path: string;
   readonly summary: string;
-  run(core: EmulatorCore, labels: Readonly<Record<string, string>>, body: ControlBody, query: URLSearchParams): ControlAnswer;
+  /** Synchronous, or a promise where the work is long and done in slices (a clock advance). */
+  run(core: EmulatorCore, labels: Readonly<Record<string, string>>, body: ControlBody, query: URLSearchParams): ControlAnswer | Promise<ControlAnswer>;
 }
 
 /** A control request the emulator cannot act on: the status, what was wrong, and how to fix it. */

@@ -28,22 +28,33 @@ const failure = (status: number, message: string, hint: string, errorType?: stri
  * The control plane, with no transport: the HTTP server and the MSW handlers reach it through the wire. A
  * request it cannot act on gets a 4xx with a hint and changes nothing.
  */
-export function handleControl(core: EmulatorCore, request: RawRequest, requestId: string, maxBodyBytes: number): RawResponse {
+export function handleControl(core: EmulatorCore, request: RawRequest, requestId: string, maxBodyBytes: number): RawResponse | Promise<RawResponse> {
+  const response = (answer: ControlAnswer): RawResponse => ({
+    status: answer.status,
+    headers: { 'x-amzn-requestid': requestId, 'content-type': 'application/json' },
+    body: JSON.stringify(answer.body),
+  });
   const answer = controlAnswer(core, request, maxBodyBytes);
-  return { status: answer.status, headers: { 'x-amzn-requestid': requestId, 'content-type': 'application/json' }, body: JSON.stringify(answer.body) };
+  return answer instanceof Promise ? answer.then(response) : response(answer);
 }
 
-function controlAnswer(core: EmulatorCore, request: RawRequest, maxBodyBytes: number): ControlAnswer {
+/** A refusal the control plane explains, as a 4xx answer; anything else is the emulator's bug and goes on up. */
+function refusalOf(e: unknown): ControlAnswer {
+  if (e instanceof ControlError) return failure(e.status, e.message, e.hint);
+  if (e instanceof ClockLimitError) return failure(400, e.message, 'advance by less, or reset the clock by starting the emulator again (POST /_chime/reset keeps the time)');
+  if (e instanceof ServiceError) return failure(e.status, `chime-conformance control plane: ${e.message}`, 'GET /_chime/state lists what exists', e.type);
+  throw e;
+}
+
+function controlAnswer(core: EmulatorCore, request: RawRequest, maxBodyBytes: number): ControlAnswer | Promise<ControlAnswer> {
   const [path = '', search = ''] = request.target.split(/\?(.*)/s);
   try {
     const { route, labels } = matchControlRoute(request.method, path);
     // The HTTP adapter keeps at most one byte past the limit: an oversized body is said to be one, not "not JSON".
     if ((request.body?.length ?? 0) > maxBodyBytes) throw new ControlError(400, `the body exceeds ${maxBodyBytes} bytes`, 'control bodies are small JSON objects');
-    return route.run(core, labels, bodyOf(request.body), new URLSearchParams(search));
+    const answer = route.run(core, labels, bodyOf(request.body), new URLSearchParams(search));
+    return answer instanceof Promise ? answer.catch(refusalOf) : answer;
   } catch (e) {
-    if (e instanceof ControlError) return failure(e.status, e.message, e.hint);
-    if (e instanceof ClockLimitError) return failure(400, e.message, 'advance by less, or reset the clock by starting the emulator again (POST /_chime/reset keeps the time)');
-    if (e instanceof ServiceError) return failure(e.status, `chime-conformance control plane: ${e.message}`, 'GET /_chime/state lists what exists', e.type);
-    throw e;
+    return refusalOf(e);
   }
 }

@@ -62,7 +62,7 @@ export interface EmulatorCore extends StateApi {
   /** The voice analytics events the tasks and calls send (README, "Events"). */
   readonly events: EventsApi;
   /** The emulator's time: `clock.advance(ms)` moves statuses, timestamps and retention windows as if it had passed. */
-  readonly clock: EmulatedClock;
+  readonly clock: CoreClock;
   /** Runs one operation on input that already passed the contract's request validation. */
   invoke(operationId: string, input: Input): CoreResult;
   /** Number of stored tasks, for benchmarks and diagnostics. */
@@ -74,6 +74,16 @@ const refuse = (why: string): never => {
   throw new ServiceError('BadRequestException', why);
 };
 
+/** The core's clock: the emulated one, and an advance that leaves the event loop free while its events are made. */
+export interface CoreClock extends EmulatedClock {
+  /**
+   * advance, for a server: the clock moves at once, and the events it makes due are worked out in slices with
+   * other requests answered between them (POST /_chime/clock/advance). Advances asked for this way run one
+   * after the other; the promise settles once the events are emitted, with the new now (or the clock limit's error).
+   */
+  advanceInSlices(ms: number): Promise<number>;
+}
+
 /** The transport-free emulator: operations over an in-memory store, on an injectable clock. */
 export function createEmulatorCore(given: EmulatorOptions = {}): EmulatorCore {
   const options = coreOptions(given);
@@ -83,15 +93,26 @@ export function createEmulatorCore(given: EmulatorOptions = {}): EmulatorCore {
   if (given.onEvent) events.subscribe(given.onEvent);
   // Listeners hear what a change made due at once; without any, events wait until someone reads them.
   const thenFlush = <T>(result: T): T => (events.listening && events.flush(), result);
-  const clock: EmulatedClock = {
+  const move = (ms: number) => (assertAdvanceFits(options.clock.now(), ms, options.retention), options.clock.advance(ms));
+  // The last advance asked for in slices: the next one starts after it (it never rejects, whatever that one did).
+  let advancing: Promise<unknown> = Promise.resolve();
+  const clock: CoreClock = {
     mode: options.clock.mode,
     now: () => options.clock.now(),
     // Time that passed makes events due: listeners and pollers hear them at once.
     advance(ms) {
-      assertAdvanceFits(options.clock.now(), ms, options.retention);
-      const now = options.clock.advance(ms);
+      const now = move(ms);
       events.flush();
       return now;
+    },
+    advanceInSlices(ms) {
+      const turn = advancing.then(async () => {
+        const now = move(ms);
+        await events.flushInSlices();
+        return now;
+      });
+      advancing = turn.catch(() => undefined);
+      return turn;
     },
   };
   return {

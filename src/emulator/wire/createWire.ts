@@ -98,9 +98,12 @@ export function createWire(core: EmulatorCore, given: Partial<WireOptions> = {})
     const requestId = core.options.newId();
     // The control plane answers whatever --auth says: it is how a test sets the emulator up, not an AWS API.
     if (options.controlPlane && request.target.startsWith(controlPrefix)) {
+      const answered = (control: RawResponse): RawResponse => {
+        options.onExchange?.({ requestId, method: request.method, target: request.target, operation: 'control', status: control.status, errorType: undefined, ms: performance.now() - started });
+        return control;
+      };
       const control = controlRefusal(request, requestId) ?? handleControl(core, request, requestId, options.maxBodyBytes);
-      options.onExchange?.({ requestId, method: request.method, target: request.target, operation: 'control', status: control.status, errorType: undefined, ms: performance.now() - started });
-      return control;
+      return control instanceof Promise ? control.then(answered) : answered(control);
     }
     const outcome = answer(request);
     const delayed = delay(options.faults.latencyMs);

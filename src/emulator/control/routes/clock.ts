@@ -11,13 +11,17 @@ export const readClock: ControlRoute = {
   run: (core) => ({ status: 200, body: clockView(core) }),
 };
 
-/** Moves the emulated time forward: statuses, timestamps and retention windows move as if it had passed. */
+/**
+ * Moves the emulated time forward: statuses, timestamps and retention windows move as if it had passed. Answered
+ * once the events it made due are emitted; other requests are answered while they are worked out.
+ */
 export const advanceClock: ControlRoute = {
   method: 'POST',
   path: '/_chime/clock/advance',
   summary: 'move the emulated time forward {"ms"}',
-  run(core, _, body) {
-    core.clock.advance(requiredMs(body, 'POST /_chime/clock/advance', 'ms', '{"ms":86400000}'));
+  async run(core, _, body) {
+    const ms = requiredMs(body, 'POST /_chime/clock/advance', 'ms', '{"ms":86400000}');
+    await core.clock.advanceInSlices(ms);
     return { status: 200, body: clockView(core) };
   },
 };

@@ -3,7 +3,8 @@ import type { CoreOptions } from '../options.js';
 import { takeUnseenTasks, type State, type Task } from '../state.js';
 import type { ChimeEvent, DueEvent, LoggedEvent } from './chimeEvent.js';
 import { pendingOf } from './dueEvents.js';
-import { cutoff, listed } from './pending.js';
+import { cutoff, listed, type Pending } from './pending.js';
+import { slices } from '../../../shared/slices.js';
 import { EventLog, keptEvents } from './eventLog.js';
 
 /** Hears each event as it is emitted; `json` is the event's JSON text (what the log keeps), for listeners that send it on. */
@@ -13,6 +14,12 @@ export type EventListener = (logged: LoggedEvent, json: string) => void;
 export interface EventsApi {
   /** Emits everything due by now, in time order; reads and listeners get it from there. */
   flush(): void;
+  /**
+   * flush, worked out and emitted in slices of a few milliseconds with the event loop let through between them:
+   * a server keeps answering while a long advance's events are made. Meanwhile reads answer what is emitted so
+   * far, and a flush asked for runs when this one ends.
+   */
+  flushInSlices(): Promise<void>;
   /** Events after sequence number `after` (flushed first), the number to ask after next, and how many were not kept. */
   since(after: number, limit?: number): { events: LoggedEvent[]; next: number; dropped: number };
   /** Called with each event as it is emitted; answers the function that stops it. */
@@ -35,6 +42,17 @@ function tell(listener: EventListener, logged: LoggedEvent, json: string): void 
 
 /** How often a system clock's due events are emitted while someone listens. */
 const tickMs = 100;
+/** How long flushInSlices works before letting other requests through. */
+const sliceMs = 8;
+
+/** Stable: what happened at the same instant keeps the order its task gave it (results before completion). */
+const byTime = (a: DueEvent, b: DueEvent) => a.at - b.at;
+
+interface Plan {
+  readonly sources: readonly Pending[];
+  readonly from: number;
+  readonly skipped: number;
+}
 
 export function createEventEngine(state: () => State, options: CoreOptions): EventsApi {
   const log = new EventLog();
@@ -43,6 +61,10 @@ export function createEventEngine(state: () => State, options: CoreOptions): Eve
   let open = new Map<string, { task: Task; sent: number; nextAt: number }>();
   // Set by changed(): until then a task is asked again only once its nextAt has come.
   let rescan = false;
+  // The flush running in slices, if any; whether a flush was asked for meanwhile; resets so far (one abandons it).
+  let running: Promise<void> | undefined;
+  let wanted = false;
+  let resets = 0;
   // The guide's realistic examples: ids "Id-" and a UUID, times with six fraction digits (ours end in 000).
   const envelope = (e: DueEvent): ChimeEvent => ({
     version: '0',
@@ -58,43 +80,76 @@ export function createEventEngine(state: () => State, options: CoreOptions): Eve
   });
 
   /**
-   * What is due by now, in time order. When more is due than the log keeps (a long advance over many running
-   * tasks), only the latest keptEvents are built: the earlier ones are counted as skipped, never made.
+   * What is due by now, planned from counts alone: each source with what it has due, the cut-off from which
+   * events are built, and how many numbers go to events never made. When more is due than the log keeps (a long
+   * advance over many running tasks), only the latest keptEvents are built: the earlier ones are counted as
+   * skipped, never made. Each task's place is moved on here, so building the plan later needs no more bookkeeping.
    */
-  function due(ctx: CoreContext): { events: DueEvent[]; skipped: number } {
+  function plan(ctx: CoreContext): Plan {
     const ready = listed(ctx.state.unseen.due.splice(0));
     for (const task of takeUnseenTasks(ctx.state)) open.set(task.id, { task, sent: 0, nextAt: -Infinity });
     const all = rescan;
     rescan = false;
-    const tasks: { id: string; entry: { task: Task; sent: number; nextAt: number }; pending: ReturnType<typeof pendingOf> }[] = [];
-    for (const [id, entry] of open) if (all || entry.nextAt <= ctx.now) tasks.push({ id, entry, pending: pendingOf(ctx, entry.task, entry.sent) });
-    const from = cutoff([ready, ...tasks.map((t) => t.pending)], keptEvents);
-    const found = ready.takeFrom(from);
-    let skipped = ready.countFrom(-Infinity) - found.length;
-    for (const { id, entry, pending } of tasks) {
-      const count = pending.countFrom(-Infinity);
-      const taken = pending.takeFrom(from);
-      for (const e of taken) found.push(e);
-      entry.sent += count;
+    const asked: { id: string; entry: { task: Task; sent: number; nextAt: number }; pending: Pending }[] = [];
+    for (const [id, entry] of open) if (all || entry.nextAt <= ctx.now) asked.push({ id, entry, pending: pendingOf(ctx, entry.task, entry.sent) });
+    const sources = [ready, ...asked.map((a) => a.pending)];
+    const from = cutoff(sources, keptEvents);
+    let skipped = 0;
+    for (const source of sources) skipped += source.countFrom(-Infinity) - source.countFrom(from);
+    for (const { id, entry, pending } of asked) {
+      entry.sent += pending.countFrom(-Infinity);
       entry.nextAt = pending.nextAt;
-      skipped += count - taken.length;
       if (pending.finished) open.delete(id);
     }
-    // Stable: what happened at the same instant keeps the order its task gave it (results before completion).
-    return { events: found.sort((a, b) => a.at - b.at), skipped };
+    return { sources, from, skipped };
+  }
+
+  function emit(e: DueEvent): void {
+    const logged = { seq: log.nextSeq(), event: envelope(e) };
+    const json = JSON.stringify(logged.event);
+    log.add(logged.seq, json);
+    for (const l of listeners) tell(l, logged, json);
+  }
+
+  const now = (): CoreContext => ({ state: state(), options, now: options.clock.now() });
+
+  /** A plan's events, worked out and emitted a slice at a time (flushInSlices); abandoned if a reset comes between. */
+  async function sliced(p: Plan, generation: number): Promise<void> {
+    const slice = slices(sliceMs);
+    const gone = async () => (await slice.pause(), generation !== resets);
+    const found: DueEvent[] = [];
+    for (const source of p.sources) {
+      for (const e of source.takeFrom(p.from)) found.push(e);
+      if (slice.due() && (await gone())) return;
+    }
+    log.skip(p.skipped);
+    for (const e of found.sort(byTime)) {
+      emit(e);
+      if (slice.due() && (await gone())) return;
+    }
   }
 
   const api: EventsApi = {
     flush() {
-      const ctx = { state: state(), options, now: options.clock.now() };
-      const { events, skipped } = due(ctx);
+      // One at a time, in order: a flush asked for while one runs in slices follows it.
+      if (running) return void (wanted = true);
+      const p = plan(now());
+      const found: DueEvent[] = [];
+      for (const source of p.sources) for (const e of source.takeFrom(p.from)) found.push(e);
       // Numbers for what was skipped, so a poller's `dropped` counts it.
-      log.skip(skipped);
-      for (const e of events) {
-        const logged = { seq: log.nextSeq(), event: envelope(e) };
-        const json = JSON.stringify(logged.event);
-        log.add(logged.seq, json);
-        for (const l of listeners) tell(l, logged, json);
+      log.skip(p.skipped);
+      for (const e of found.sort(byTime)) emit(e);
+    },
+    async flushInSlices() {
+      while (running) await running;
+      running = sliced(plan(now()), resets);
+      try {
+        await running;
+      } finally {
+        running = undefined;
+        const again = wanted;
+        wanted = false;
+        if (again) api.flush();
       }
     },
     since(after, limit) {
@@ -118,6 +173,7 @@ export function createEventEngine(state: () => State, options: CoreOptions): Eve
       rescan = true;
     },
     reset() {
+      resets++;
       open = new Map();
       log.clear();
     },
