@@ -8,7 +8,7 @@
  * Then bench:advance in a process of its own (one 3-hour advance over 2,000 running tone analyses), whose time
  * and RSS growth join this RESULT line, as issue 25 asks of one bench.
  * Last line: RESULT events delivery_ratio=<delivered/s ÷ bare POSTs/s> api_p99_ratio=<p99 delivering ÷ idle>
- *   advance_ms=… rss_growth=… …
+ *   advance_ms=… rss_growth=… advance_longest_block_ms=… …
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { Agent, request } from 'node:http';
@@ -92,5 +92,5 @@ const figure = (key: string) => new RegExp(`${key}=(\\S+)`).exec(advanceOut)?.[1
 const fixed = (n: number) => n.toFixed(2);
 console.log(`bare POST loop ${barePerS.toFixed(0)}/s; delivered ${expected} events at ${deliveredPerS.toFixed(0)}/s; API p99 ${fixed(p99(idle))} ms idle, ${fixed(p99(during))} ms while delivering`);
 console.log(
-  `RESULT events delivery_ratio=${fixed(deliveredPerS / barePerS)} api_p99_ratio=${fixed(p99(during) / p99(idle))} bare_per_s=${barePerS.toFixed(0)} delivered_per_s=${deliveredPerS.toFixed(0)} idle_p99_ms=${fixed(p99(idle))} delivering_p99_ms=${fixed(p99(during))} api_p50_ratio=${fixed(quantile(during, 0.5) / quantile(idle, 0.5))} api_p90_ratio=${fixed(quantile(during, 0.9) / quantile(idle, 0.9))} advance_ms=${figure('advance_ms')} rss_growth=${figure('rss_growth')}`,
+  `RESULT events delivery_ratio=${fixed(deliveredPerS / barePerS)} api_p99_ratio=${fixed(p99(during) / p99(idle))} bare_per_s=${barePerS.toFixed(0)} delivered_per_s=${deliveredPerS.toFixed(0)} idle_p99_ms=${fixed(p99(idle))} delivering_p99_ms=${fixed(p99(during))} api_p50_ratio=${fixed(quantile(during, 0.5) / quantile(idle, 0.5))} api_p90_ratio=${fixed(quantile(during, 0.9) / quantile(idle, 0.9))} advance_ms=${figure('advance_ms')} rss_growth=${figure('rss_growth')} advance_longest_block_ms=${figure('longest_block_ms')}`,
 );
