@@ -51,7 +51,9 @@ const advanceMs = performance.now() - t;
 const { dropped, next } = core.events.since(0);
 const after = heapMb();
 const rssAfter = rssMb();
-console.log(`${tasks} tone analyses started in ${startMs.toFixed(0)} ms; one 3 h advance in ${advanceMs.toFixed(0)} ms (the event loop held ${longestBlockMs.toFixed(0)} ms at most), ${heard} events heard, ${next} made or counted, ${dropped} not kept`);
+console.log(
+  `${tasks} tone analyses started in ${startMs.toFixed(0)} ms; one 3 h advance in ${advanceMs.toFixed(0)} ms (the event loop held ${longestBlockMs.toFixed(0)} ms at most), ${heard} events heard, ${next} made or counted, ${dropped} not kept`,
+);
 const fixed = (n: number) => n.toFixed(2);
 console.log(
   `RESULT advance advance_to_start_ratio=${fixed(advanceMs / startMs)} heap_after_to_before=${fixed(after / before)} rss_growth=${fixed(rssAfter / rssBefore)} advance_ms=${advanceMs.toFixed(0)} longest_block_ms=${longestBlockMs.toFixed(0)} start_ms=${startMs.toFixed(0)} events_heard=${heard} dropped=${dropped} heap_before_mb=${before.toFixed(0)} heap_after_mb=${after.toFixed(0)} rss_before_mb=${rssBefore.toFixed(0)} rss_after_mb=${rssAfter.toFixed(0)}`,
