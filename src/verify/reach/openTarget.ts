@@ -4,6 +4,7 @@ import { AnswerTooLarge, defaultAnswerLimits, EndpointGone, type AnswerLimits } 
 import { rawClient, type SendRaw, type Sign } from './rawClient.js';
 import type { Credentials, SigningMode } from '../../shared/credentials.js';
 import { sdkInWorker } from './sdkInWorker.js';
+import { lazySdk } from './lazySdk.js';
 import { retrying } from './retrying.js';
 import { sdkMaxAttempts } from './retryPolicy.js';
 import { rawSigner } from './signer.js';
@@ -67,15 +68,9 @@ async function endpointTarget(o: TargetOptions, endpoints: ServiceEndpoints, lim
   // Each host its own signature: SigV4 signs the Host header.
   const sign = (e: string): Sign | undefined => (o.auth === 'strict' ? rawSigner(e, o.region, o.credentials) : undefined);
   const raw = (keepAlive: boolean) => byService(sendersFor(endpoints, (e) => rawClient(e, sign(e), limits, keepAlive)));
-  const sdk = sdkInWorker({ endpoint: endpoints, region: o.region, credentials: o.credentials, limits });
+  const sdk = lazySdk(() => sdkInWorker({ endpoint: endpoints, region: o.region, credentials: o.credentials, limits }));
   const bare: Target = { endpoint: endpoints.voice, endpoints, raw: raw(true), sdk: sdk.send, unique: uniqueNames(), pollCapMs: 500 };
-  try {
-    // The SDK thread loads while the probe goes out.
-    await Promise.all([probe(bare), sdk.ready]);
-  } catch (e) {
-    await sdk.close();
-    throw e;
-  }
+  await probe(bare);
   // The fuse's probe opens a connection of its own: a pooled socket the endpoint already dropped says ECONNRESET,
   // which is not why the endpoint cannot be reached.
   const prober: Target = { ...bare, raw: raw(false) };
