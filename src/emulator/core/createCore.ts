@@ -99,10 +99,11 @@ export function createEmulatorCore(given: EmulatorOptions = {}): EmulatorCore {
   const clock: CoreClock = {
     mode: options.clock.mode,
     now: () => options.clock.now(),
-    // Time that passed makes events due: listeners and pollers hear them at once.
+    // Time that passed makes events due: listeners and pollers hear them at once (after the rest of an advance
+    // in slices, if one is running).
     advance(ms) {
       const now = move(ms);
-      events.flush();
+      events.settle();
       return now;
     },
     advanceInSlices(ms) {

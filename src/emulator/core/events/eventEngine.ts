@@ -12,12 +12,16 @@ export type EventListener = (logged: LoggedEvent, json: string) => void;
 
 /** The emulator's voice analytics events: what is due is worked out from the tasks' timelines when asked. */
 export interface EventsApi {
-  /** Emits everything due by now, in time order; reads and listeners get it from there. */
+  /**
+   * Emits everything due by now, in time order; reads and listeners get it from there. While a flush runs in
+   * slices, it follows that one (listeners' requests and the system clock's tick ask this way).
+   */
   flush(): void;
+  /** Emits everything due by now at once, the rest of a flush running in slices first (reads and one-step advances). */
+  settle(): void;
   /**
    * flush, worked out and emitted in slices of a few milliseconds with the event loop let through between them:
-   * a server keeps answering while a long advance's events are made. Meanwhile reads answer what is emitted so
-   * far, and a flush asked for runs when this one ends.
+   * a server keeps answering while a long advance's events are made. Flushes run one at a time, in order.
    */
   flushInSlices(): Promise<void>;
   /** Events after sequence number `after` (flushed first), the number to ask after next, and how many were not kept. */
@@ -54,6 +58,15 @@ interface Plan {
   readonly skipped: number;
 }
 
+/** A plan being worked out: the next source to build from, what was built, whether it is sorted, how much is emitted. */
+interface Job {
+  readonly plan: Plan;
+  next: number;
+  readonly found: DueEvent[];
+  sorted: boolean;
+  emitted: number;
+}
+
 export function createEventEngine(state: () => State, options: CoreOptions): EventsApi {
   const log = new EventLog();
   const listeners = new Set<EventListener>();
@@ -61,10 +74,10 @@ export function createEventEngine(state: () => State, options: CoreOptions): Eve
   let open = new Map<string, { task: Task; sent: number; nextAt: number }>();
   // Set by changed(): until then a task is asked again only once its nextAt has come.
   let rescan = false;
-  // The flush running in slices, if any; whether a flush was asked for meanwhile; resets so far (one abandons it).
+  // The flush being worked out in slices, if any, and its run; whether a flush was asked for meanwhile.
+  let job: Job | undefined;
   let running: Promise<void> | undefined;
   let wanted = false;
-  let resets = 0;
   // The guide's realistic examples: ids "Id-" and a UUID, times with six fraction digits (ours end in 000).
   const envelope = (e: DueEvent): ChimeEvent => ({
     version: '0',
@@ -113,47 +126,65 @@ export function createEventEngine(state: () => State, options: CoreOptions): Eve
 
   const now = (): CoreContext => ({ state: state(), options, now: options.clock.now() });
 
-  /** A plan's events, worked out and emitted a slice at a time (flushInSlices); abandoned if a reset comes between. */
-  async function sliced(p: Plan, generation: number): Promise<void> {
-    const slice = slices(sliceMs);
-    const gone = async () => (await slice.pause(), generation !== resets);
-    const found: DueEvent[] = [];
-    for (const source of p.sources) {
-      for (const e of source.takeFrom(p.from)) found.push(e);
-      if (slice.due() && (await gone())) return;
+  /**
+   * Works a job on until it is done (true) or `enough()` says to stop for now (false). Resumable: the slices of
+   * flushInSlices and a settle that finishes the job at once go on from the same place.
+   */
+  function work(j: Job, enough: () => boolean): boolean {
+    while (j.next < j.plan.sources.length) {
+      for (const e of (j.plan.sources[j.next++] as Pending).takeFrom(j.plan.from)) j.found.push(e);
+      if (enough()) return false;
     }
-    log.skip(p.skipped);
-    for (const e of found.sort(byTime)) {
-      emit(e);
-      if (slice.due() && (await gone())) return;
+    if (!j.sorted) {
+      j.found.sort(byTime);
+      // Numbers for what was skipped, so a poller's `dropped` counts it.
+      log.skip(j.plan.skipped);
+      j.sorted = true;
     }
+    while (j.emitted < j.found.length) {
+      emit(j.found[j.emitted++] as DueEvent);
+      if (enough()) return false;
+    }
+    return true;
+  }
+
+  /** Everything due by now, in one piece: the running job's rest first, so that no event comes out of order. */
+  function settle(): void {
+    if (job) work(job, () => false);
+    job = undefined;
+    work({ plan: plan(now()), next: 0, found: [], sorted: false, emitted: 0 }, () => false);
   }
 
   const api: EventsApi = {
     flush() {
-      // One at a time, in order: a flush asked for while one runs in slices follows it.
-      if (running) return void (wanted = true);
-      const p = plan(now());
-      const found: DueEvent[] = [];
-      for (const source of p.sources) for (const e of source.takeFrom(p.from)) found.push(e);
-      // Numbers for what was skipped, so a poller's `dropped` counts it.
-      log.skip(p.skipped);
-      for (const e of found.sort(byTime)) emit(e);
+      // A flush a listener's request or the tick asks for while a job runs in slices follows the job.
+      if (job) return void (wanted = true);
+      settle();
     },
+    settle,
     async flushInSlices() {
-      while (running) await running;
-      running = sliced(plan(now()), resets);
+      while (running) await running.catch(() => undefined);
+      const j: Job = { plan: plan(now()), next: 0, found: [], sorted: false, emitted: 0 };
+      job = j;
+      const slice = slices(sliceMs);
+      // Done when the job is, or when it is no longer the job: a reset dropped it, or a settle finished it.
+      const run = async () => {
+        while (job === j && !work(j, () => job !== j || slice.due())) await slice.pause();
+      };
+      running = run();
       try {
         await running;
       } finally {
+        if (job === j) job = undefined;
         running = undefined;
         const again = wanted;
         wanted = false;
-        if (again) api.flush();
+        if (again) settle();
       }
     },
     since(after, limit) {
-      api.flush();
+      // A read waits for what is due: the rest of an advance in slices too, so no page misses part of it.
+      settle();
       return log.since(after, limit);
     },
     subscribe(listener) {
@@ -173,7 +204,7 @@ export function createEventEngine(state: () => State, options: CoreOptions): Eve
       rescan = true;
     },
     reset() {
-      resets++;
+      job = undefined;
       open = new Map();
       log.clear();
     },
