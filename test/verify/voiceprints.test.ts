@@ -8,7 +8,9 @@ import { pooledProfile, pooledVoiceprint, searchBatch, voiceprintBatch } from '.
 import { NotApplicable } from '../../src/verify/run/check.js';
 import { fixturesWorld } from '../../src/verify/world/fixturesWorld.js';
 import { createDomain, NoVoiceprint } from '../../src/verify/world/setupSteps.js';
-import { bindWorld } from '../../src/verify/world/world.js';
+import { bindWorld, openWorld } from '../../src/verify/world/world.js';
+import { steppedClock } from '../../src/emulator/core/clock.js';
+import { defaultLifecycle } from '../../src/emulator/core/options.js';
 
 /** A target on the emulator's wire, no HTTP, whose answers `refuse` may replace with a 503. */
 function flakyTarget(refuse: (r: EncodedRequest, n: number) => boolean): Target {
@@ -66,6 +68,24 @@ describe('the voiceprint pool', () => {
     const settled = await searchBatch({ ...base, raw }, await createDomain({ ...base, raw }), 4);
     expect(settled.map((s) => (s.status === 'rejected' ? (s.reason as Error).message : s.value))).toEqual(Array.from({ length: 4 }, () => expect.stringMatching(message)));
     expect(reads).toBe(4); // each search read once: the probe, then the rest
+  });
+
+  // A faithful target on a manual clock: its time passes only by verify's advances. A loaded machine makes each
+  // advance slow in wall time; the search still needs 3.5 s of the target's time, well within 4 s of it.
+  it('on a clock verify moves, waits for the time it passed, not the wall clock', async () => {
+    const core = createEmulatorCore({ clock: steppedClock(), lifecycle: defaultLifecycle });
+    const wire = createWire(core);
+    const raw = async (r: EncodedRequest) => {
+      const answer = await wire.handle({ method: r.method, target: r.target, headers: r.headers, body: r.body === undefined ? undefined : new TextEncoder().encode(r.body) });
+      return { status: answer.status, headers: answer.headers, body: answer.body ?? '' };
+    };
+    const slowAdvance = async (ms: number) => void (await new Promise((r) => setTimeout(r, 400)), core.clock.advance(ms));
+    const world = { ...openWorld, pass: slowAdvance, movesClock: true as const };
+    const t = bindWorld({ endpoint: 'wire:', raw, sdk: () => Promise.reject(new Error('not used')), unique: uniqueNames(), pollCapMs: 500 }, world);
+    const started = Date.now();
+    const [settled] = await searchBatch(t, await createDomain(t), 1, 4000);
+    expect(Date.now() - started).toBeGreaterThan(4000); // the wall clock ran past the limit: only the target's time counts
+    expect(settled).toMatchObject({ status: 'fulfilled' });
   });
 
   it('keeps the searches of a batch that succeeded when others were refused', async () => {

@@ -42,6 +42,7 @@ export async function hookWorld(sendNow: SetupSend, source: string): Promise<Wor
       return call;
     },
     pass: described.clock === 'manual' ? async (ms) => void (ms > 0 && (await ask({ action: 'advance', ms: Math.round(ms) }, () => undefined))) : wait,
+    ...(described.clock === 'manual' ? { movesClock: true as const } : {}),
     kmsKeyArn: exampleKmsKeyArn,
     async teardown() {
       closed = true;

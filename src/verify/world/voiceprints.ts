@@ -65,7 +65,11 @@ async function searchStatus(t: Target, { id, connector }: Started): Promise<stri
  * polling each search on its own made over half the requests of a default run.
  */
 export async function searchBatch(t: Target, domain: string, n: number, timeoutMs = searchTimeoutMs): Promise<PromiseSettledResult<string>[]> {
+  // The target's time: on a clock verify moves, what it has passed; elsewhere the wall clock's.
+  const world = worldOf(t);
+  let passed = 0;
   const deadline = Date.now() + timeoutMs;
+  const timeLeft = () => (world.movesClock ? passed < timeoutMs : Date.now() < deadline);
   const start = async (): Promise<Started> => {
     const live = await newCall(t);
     return { id: await startVoiceTask(t, 'SpeakerSearchTask', domain, live), connector: live.voiceConnectorId };
@@ -83,7 +87,7 @@ export async function searchBatch(t: Target, domain: string, n: number, timeoutM
     return true;
   };
   const read = (search: Started) => searchStatus(t, search).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
-  for (let wait = 10; pending.length > 0 && Date.now() < deadline; wait = Math.min(wait * 2, t.pollCapMs ?? 500)) {
+  for (let wait = 10; pending.length > 0 && timeLeft(); wait = Math.min(wait * 2, t.pollCapMs ?? 500)) {
     const probe = pending.at(-1) as { i: number; search: Started };
     const status = await read(probe.search);
     if (settle(probe.i, probe.search, status)) {
@@ -93,9 +97,11 @@ export async function searchBatch(t: Target, domain: string, n: number, timeoutM
       continue;
     }
     // On a manual clock the target's time is moved on instead: a search there succeeds without a real wait.
-    await worldOf(t).pass(wait);
+    await world.pass(wait);
+    passed += wait;
   }
-  for (const p of pending) results[p.i] = { status: 'rejected', reason: new NoVoiceprint(`setup: speaker search ${p.search.id} did not succeed within ${timeoutMs} ms`) };
+  for (const p of pending)
+    results[p.i] = { status: 'rejected', reason: new NoVoiceprint(`setup: speaker search ${p.search.id} did not succeed within ${timeoutMs} ms${world.movesClock ? ' of its clock' : ''}`) };
   return results;
 }
 

@@ -20,6 +20,11 @@ export interface World {
   call(suggested: LiveCall): Promise<LiveCall>;
   /** Lets `ms` of the target's time pass: a manual clock is advanced, any other waited for. */
   pass(ms: number): Promise<void>;
+  /**
+   * `pass` moves the target's clock, which stands still otherwise: a wait for the target counts the time passed,
+   * not the wall clock's (a loaded machine slows the requests, not the target's time).
+   */
+  readonly movesClock?: true;
   /** A KMS key ARN voice profile domains may be created with. */
   readonly kmsKeyArn: string;
   /** The calls are the user's own (fixtures), which may carry no speech: a speaker search there may rightly never succeed. */
