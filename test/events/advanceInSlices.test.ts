@@ -108,6 +108,17 @@ describe('an advance in slices', () => {
   });
 });
 
+describe('a one-step advance', () => {
+  it('stops emitting when a listener resets the emulator: nothing after the reset reaches the log', () => {
+    const core = coreWithTones(300);
+    let heard = 0;
+    core.events.subscribe(() => void (++heard === 1 && core.reset()));
+    core.clock.advance(threeHours);
+    expect(heard).toBe(1);
+    expect(core.events.since(0).events).toEqual([]);
+  });
+});
+
 describe('POST /_chime/clock/advance over HTTP', () => {
   it('answers a request sent while a long advance is being worked out before the advance itself', async () => {
     const server = await startServer({ clock: 'manual', timings: 'fast' });

@@ -78,6 +78,8 @@ export function createEventEngine(state: () => State, options: CoreOptions): Eve
   let job: Job | undefined;
   let running: Promise<void> | undefined;
   let wanted = false;
+  // Resets so far: a flush that sees the count change stops, its events forgotten with the rest.
+  let resetCount = 0;
   // The guide's realistic examples: ids "Id-" and a UUID, times with six fraction digits (ours end in 000).
   const envelope = (e: DueEvent): ChimeEvent => ({
     version: '0',
@@ -148,11 +150,19 @@ export function createEventEngine(state: () => State, options: CoreOptions): Eve
     return true;
   }
 
-  /** Everything due by now, in one piece: the running job's rest first, so that no event comes out of order. */
+  /** A job of everything due by now, nothing of it built yet. */
+  const newJob = (): Job => ({ plan: plan(now()), next: 0, found: [], sorted: false, emitted: 0 });
+
+  /**
+   * Everything due by now, in one piece: the running job's rest first, so that no event comes out of order. Each
+   * stops where a reset (a listener's) drops it, as a job in slices does.
+   */
   function settle(): void {
-    if (job) work(job, () => false);
+    const resets = resetCount;
+    const dropped = () => resetCount !== resets;
+    if (job) work(job, dropped);
     job = undefined;
-    work({ plan: plan(now()), next: 0, found: [], sorted: false, emitted: 0 }, () => false);
+    if (!dropped()) work(newJob(), dropped);
   }
 
   const api: EventsApi = {
@@ -164,7 +174,7 @@ export function createEventEngine(state: () => State, options: CoreOptions): Eve
     settle,
     async flushInSlices() {
       while (running) await running.catch(() => undefined);
-      const j: Job = { plan: plan(now()), next: 0, found: [], sorted: false, emitted: 0 };
+      const j = newJob();
       job = j;
       const slice = slices(sliceMs);
       // Done when the job is, or when it is no longer the job: a reset dropped it, or a settle finished it.
@@ -204,6 +214,7 @@ export function createEventEngine(state: () => State, options: CoreOptions): Eve
       rescan = true;
     },
     reset() {
+      resetCount++;
       job = undefined;
       open = new Map();
       log.clear();
