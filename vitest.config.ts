@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    globalSetup: ['test/support/freshBuild.ts'],
+    globalSetup: ['test/support/freshBuild.ts', 'test/support/runScratch.ts'],
     maxWorkers: Math.max(3, availableParallelism() - 1),
     isolate: false,
     testTimeout: 60_000,

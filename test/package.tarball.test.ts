@@ -1,24 +1,25 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, posix, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { posix, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './support/paths.js';
-import { packTarball, type Packed } from './support/tarball.js';
+import { packedOnce, type Packed } from './support/tarball.js';
 
 const bin = (name: string) => resolve(repoRoot, 'node_modules/.bin', name);
 const lint = (tool: string, args: readonly string[]) =>
   promisify(execFile)(bin(tool), args, { encoding: 'utf8' }).catch((e: { stdout: string; stderr: string }) => ({ failed: `${e.stdout}${e.stderr}` }));
 
 describe('the packed tarball', () => {
-  let dir = '';
   let packed: Packed;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'chime-pack-'));
-    packed = packTarball(dir);
-  }, 60_000); // npm pack of some 1,400 files, on a machine other suites keep busy
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // npm pack of some 1,400 files (shared with package.install.test.ts), on a machine other suites keep busy
+  beforeAll(async () => void (packed = await packedOnce()), 120_000);
+
+  it('is packed once for the whole run: a second ask gets the same tarball, not packed again', async () => {
+    const written = statSync(packed.path).mtimeMs;
+    expect(await packedOnce()).toEqual(packed);
+    expect(statSync(packed.path).mtimeMs).toBe(written);
+  });
 
   it('ships the build, one copy of the schemas, the contracts and the release files, and nothing else', () => {
     const needed = [

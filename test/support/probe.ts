@@ -5,20 +5,28 @@ import { promisify } from 'node:util';
 
 export type LoadStyle = 'import' | 'require';
 
+export interface Loaded {
+  readonly spec: string;
+  /** The names the entry exports, sorted. */
+  readonly exports: readonly string[];
+}
+
 export interface Probed {
-  /** From the script's first line to the entry loaded (and one request validated, if asked). */
-  readonly ms: number;
-  readonly rssMb: number;
+  /** Each spec, in the order loaded: all in one process, so an entry loaded after another shares what it loaded. */
+  readonly loaded: readonly Loaded[];
   /** Packages under node_modules that Node loaded a file of (only with `trace`). */
   readonly packages: readonly string[];
 }
 
-// Timed from inside the child: Node's own start-up is the same for every entry and no part of the budget.
-const body = (load: string) => `const [spec, validate] = process.argv.slice(2);
-const t0 = performance.now();
-const m = ${load}(spec);
-if (validate && !m.validateRequest('voice.GetVoiceProfile', { VoiceProfileId: 'vp-1' }).valid) throw new Error('invalid');
-console.log(JSON.stringify({ ms: performance.now() - t0, rss: process.memoryUsage().rss }));`;
+// `validate` last: the entries of argv before it are loaded in turn, and the last one validates one request.
+const body = (load: string) => `const args = process.argv.slice(2);
+const validate = args.at(-1) === 'validate';
+let m;
+for (const spec of validate ? args.slice(0, -1) : args) {
+  m = ${load}(spec);
+  console.log(JSON.stringify({ spec, exports: Object.keys(m).sort() }));
+}
+if (validate && !m.validateRequest('voice.GetVoiceProfile', { VoiceProfileId: 'vp-1' }).valid) throw new Error('invalid');`;
 
 /** Writes probe.mjs (loads by import) and probe.cjs (loads by require) into a project. */
 export function writeProbes(dir: string): void {
@@ -27,16 +35,18 @@ export function writeProbes(dir: string): void {
 }
 
 /**
- * Loads `spec` in a child process of its own. With `trace`, NODE_DEBUG=esm,module makes Node name every file
- * it translates (ESM) or loads (CJS), whichever way it was reached, require(esm) included; the tracing costs
- * time, so a traced run's time is not the one to hold to a budget.
+ * Loads `specs` in turn in one child process. With `trace`, NODE_DEBUG=esm,module makes Node name every file
+ * it translates (ESM) or loads (CJS), whichever way it was reached, require(esm) included.
  */
-export async function probe(dir: string, style: LoadStyle, spec: string, opts: { validate?: boolean; trace?: boolean } = {}): Promise<Probed> {
-  const args = [style === 'import' ? 'probe.mjs' : 'probe.cjs', spec, ...(opts.validate ? ['validate'] : [])];
+export async function probe(dir: string, style: LoadStyle, specs: readonly string[], opts: { validate?: boolean; trace?: boolean } = {}): Promise<Probed> {
+  const args = [style === 'import' ? 'probe.mjs' : 'probe.cjs', ...specs, ...(opts.validate ? ['validate'] : [])];
   const env = { ...process.env, NODE_DEBUG: opts.trace ? 'esm,module' : '' };
   const { stdout, stderr } = await promisify(execFile)(process.execPath, args, { cwd: dir, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const { ms, rss } = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { ms: number; rss: number };
+  const loaded = stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Loaded);
   const files = [...stderr.matchAll(/(?:Translating \w+ file:\/\/|load ")([^"\s]+)/g)].map((f) => decodeURI(f[1] ?? ''));
   const packages = new Set(files.map((f) => /.*\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f)?.[1]).filter((p): p is string => !!p));
-  return { ms, rssMb: rss / 1e6, packages: [...packages].sort() };
+  return { loaded, packages: [...packages].sort() };
 }

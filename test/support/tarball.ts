@@ -1,7 +1,9 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
+import { inject } from 'vitest';
 import { repoRoot } from './paths.js';
 
 export interface Packed {
@@ -19,6 +21,33 @@ export function packTarball(into: string): Packed {
   const [info] = JSON.parse(out) as { filename: string; size: number; files: { path: string }[] }[];
   if (!info) throw new Error(`chime-conformance test: npm pack printed no package (${out.slice(0, 200)})`);
   return { path: join(into, info.filename), size: info.size, files: info.files.map((f) => f.path) };
+}
+
+/**
+ * The tarball packed once for the whole test run (some 5 s of CPU a pack): the first file to ask packs it into the
+ * run's scratch directory (runScratch.ts), the others wait for what it wrote. Read only: it is every file's copy.
+ */
+export async function packedOnce(): Promise<Packed> {
+  const dir = join(inject('runScratch'), 'pack');
+  const [done, failed] = [join(dir, 'packed.json'), join(dir, 'failed.txt')];
+  try {
+    mkdirSync(dir);
+  } catch {
+    for (const deadline = Date.now() + 120_000; Date.now() < deadline; await sleep(100)) {
+      if (existsSync(done)) return JSON.parse(readFileSync(done, 'utf8')) as Packed;
+      if (existsSync(failed)) throw new Error(`chime-conformance test: npm pack failed in another test file: ${readFileSync(failed, 'utf8')}`);
+    }
+    throw new Error(`chime-conformance test: no tarball in ${dir} after 120 s`);
+  }
+  try {
+    const packed = packTarball(dir);
+    writeFileSync(`${done}.tmp`, JSON.stringify(packed));
+    renameSync(`${done}.tmp`, done); // whole or not at all, for the files waiting on it
+    return packed;
+  } catch (e) {
+    writeFileSync(failed, String(e));
+    throw e;
+  }
 }
 
 /** `name@version` as this repo has it installed, so a fresh install finds it in the npm cache. */

@@ -1,0 +1,20 @@
+/**
+ * vitest's global setup: one scratch directory for the whole run, which test files share (through `inject`)
+ * for what is worth making once, such as the packed tarball (tarball.ts), and which is removed at the end.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    runScratch: string;
+  }
+}
+
+export default function runScratch(project: TestProject): () => void {
+  const dir = mkdtempSync(join(tmpdir(), 'chime-run-'));
+  project.provide('runScratch', dir);
+  return () => rmSync(dir, { recursive: true, force: true });
+}
