@@ -22,29 +22,21 @@ describe.each(operations)('%s through the real AWS SDK v3 client', (id) => {
   const client = capturingClient(op.service, captured);
   const Command = commandFor(op);
 
-  test.prop([arbitraries.validRequest(id)], { numRuns })('decodes back, through the binding, to the same input', async (input) => {
-    captured.length = 0;
-    await client.send(new Command(input));
-    const [sent] = captured;
-    if (!sent) throw new Error('the SDK sent nothing');
+  /** The decoded input, less the Media Pipelines ClientRequestToken the SDK fills in when absent (an idempotency token). */
+  function decodedBack(sent: CapturedRequest, input: Record<string, unknown>): unknown {
     const matched = route(sent.method, sent.path, queryOf(sent));
     expect(matched?.op.id).toBe(id);
     const text = bodyText(sent.body);
-    const decoded = decodeRequest(op, { labels: matched?.labels ?? {}, query: queryOf(sent), body: text === undefined ? undefined : JSON.parse(text) });
-    const filled = op.document['x-operation'].service === 'media-pipelines' && input['ClientRequestToken'] === undefined && op.name.startsWith('Start');
-    if (filled) {
-      // The Media Pipelines ClientRequestToken is an idempotency token: the SDK fills it in when absent.
-      expect((decoded as Record<string, unknown>)['ClientRequestToken']).toMatch(/^[-_a-zA-Z0-9]{2,64}$/);
-      delete (decoded as Record<string, unknown>)['ClientRequestToken'];
+    const decoded = decodeRequest(op, { labels: matched?.labels ?? {}, query: queryOf(sent), body: text === undefined ? undefined : JSON.parse(text) }) as Record<string, unknown>;
+    if (op.document['x-operation'].service === 'media-pipelines' && input['ClientRequestToken'] === undefined && op.name.startsWith('Start')) {
+      expect(decoded['ClientRequestToken']).toMatch(/^[-_a-zA-Z0-9]{2,64}$/);
+      delete decoded['ClientRequestToken'];
     }
-    expect(decoded).toEqual(input);
-  });
+    return decoded;
+  }
+
   // response_schema sends valid requests as raw HTTP (it reads only the bytes of the answer): they must be the SDK's.
-  test.prop([arbitraries.validRequest(id)], { numRuns })('is the request encodeRequest writes: method, path, query and body', async (input) => {
-    captured.length = 0;
-    await client.send(new Command(input));
-    const [sent] = captured;
-    if (!sent) throw new Error('the SDK sent nothing');
+  function expectEncodeRequestWrote(sent: CapturedRequest, input: Record<string, unknown>): void {
     const raw = encodeRequest(op, input);
     const [path, search = ''] = raw.target.split('?');
     expect(sent.method).toBe(raw.method);
@@ -54,5 +46,15 @@ describe.each(operations)('%s through the real AWS SDK v3 client', (id) => {
     const body = text === undefined ? undefined : (JSON.parse(text) as Record<string, unknown>);
     if (body && raw.body !== undefined && !('ClientRequestToken' in input)) delete body['ClientRequestToken'];
     expect(body).toEqual(raw.body === undefined ? undefined : JSON.parse(raw.body));
+  }
+
+  // One request sent, two properties of it: sending through the SDK is the cost (8,800 sends when each had its own).
+  test.prop([arbitraries.validRequest(id)], { numRuns })('decodes back, through the binding, to the same input, and is the request encodeRequest writes', async (input) => {
+    captured.length = 0;
+    await client.send(new Command(input));
+    const [sent] = captured;
+    if (!sent) throw new Error('the SDK sent nothing');
+    expect(decodedBack(sent, input)).toEqual(input);
+    expectEncodeRequestWrote(sent, input);
   });
 });
