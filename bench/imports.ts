@@ -2,7 +2,7 @@
  * npm run bench:imports: how long each entry of the built package takes to load, and the RSS after, each in a
  * fresh Node process of its own, by import and by require, the median of five. The package is loaded by its
  * name from this checkout (Node resolves a package's own name through its `exports`), so `npm run build`
- * first. The baseline, measured in the same run: the root entry, which loads everything. Last line:
+ * first. The baseline, measured in the same run: the root entry, which loads all but MSW (Pact when called). Last line:
  * RESULT imports contract_ratio=<contract/root by import> contract_ms=<…> root_ms=<…>
  * (package.install.test.ts asserts that the contract entry loads none of Pact, MSW or the AWS SDK.)
  */

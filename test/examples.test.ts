@@ -11,7 +11,7 @@ const customCheck = 'examples/customCheck.ts';
 const eventHandler = 'examples/fuzzYourEventHandler.ts';
 const mswQuickStart = 'examples/mswQuickStart.ts';
 // tsx's loader in this Node process, not the tsx command, which starts a second Node to run it (a third of a second of CPU each).
-const tsx = process.execPath;
+const node = process.execPath;
 const ts = (file: string) => ['--import', 'tsx', file];
 
 /**
@@ -42,38 +42,38 @@ describe('documented examples', () => {
   });
 
   it.runIf(built)('the consumer contract example runs against the package and writes its pact', () => {
-    const out = execFileSync(tsx, ts('examples/consumerContract.ts'), { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, PACT_DO_NOT_TRACK: 'true', TMPDIR: testTempDir('example-pacts-') } });
+    const out = execFileSync(node, ts('examples/consumerContract.ts'), { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, PACT_DO_NOT_TRACK: 'true', TMPDIR: testTempDir('example-pacts-') } });
     expect(out).toContain('contract written');
   });
 
   it.runIf(built)('the fuzzing example runs against the package and passes', () => {
-    expect(execFileSync(tsx, ts(example), { cwd: repoRoot, encoding: 'utf8' })).toContain('the check conforms');
+    expect(execFileSync(node, ts(example), { cwd: repoRoot, encoding: 'utf8' })).toContain('the check conforms');
   });
 
   it.runIf(built)('the fuzzing example catches a check that forgets a rule', () => {
     withEdited(example, ' && /\\S/.test(id)', '', (broken) => {
-      const run = () => execFileSync(tsx, ts(broken), { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe' });
+      const run = () => execFileSync(node, ts(broken), { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe' });
       expect(run).toThrow(/breaks pattern at \/SpeakerSearchTaskId/);
     });
   });
 
   it.runIf(built)('the MSW quick start runs as written, against the package', () => {
-    expect(execFileSync(tsx, ts(mswQuickStart), { cwd: repoRoot, encoding: 'utf8' })).toContain('speaker search SUCCEEDED');
+    expect(execFileSync(node, ts(mswQuickStart), { cwd: repoRoot, encoding: 'utf8' })).toContain('speaker search SUCCEEDED');
   });
 
   it.runIf(built)('the event handler example takes every valid event, against the package', () => {
-    expect(execFileSync(tsx, ts(eventHandler), { cwd: repoRoot, encoding: 'utf8' })).toContain('the handler takes every valid event');
+    expect(execFileSync(node, ts(eventHandler), { cwd: repoRoot, encoding: 'utf8' })).toContain('the handler takes every valid event');
   });
 
   it.runIf(built)('the event handler example catches a handler that assumes scores are numbers', () => {
     withEdited(eventHandler, "positive: Number(scores['positive']),", "positive: Number((scores['positive'] as number).toFixed(3)),", (broken) => {
-      const run = () => execFileSync(tsx, ts(broken), { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe' });
+      const run = () => execFileSync(node, ts(broken), { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe' });
       expect(run).toThrow(/toFixed is not a function/);
     });
   });
 
   it.runIf(built)('the custom check example gates its own rule beside the built-in ones, against the package', () => {
-    const out = execFileSync(tsx, ts(customCheck), { cwd: repoRoot, encoding: 'utf8' });
+    const out = execFileSync(node, ts(customCheck), { cwd: repoRoot, encoding: 'utf8' });
     expect(out).toMatch(/^conformant, created_now included \(6 operations\)$/m);
   });
 
@@ -82,7 +82,7 @@ describe('documented examples', () => {
     withEdited(customCheck, '5 * 60_000', '-1', (broken) => {
       let out = '';
       try {
-        execFileSync(tsx, ts(broken), { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe' });
+        execFileSync(node, ts(broken), { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe' });
       } catch (e) {
         out = String((e as { stdout?: unknown }).stdout);
         expect((e as { status?: unknown }).status).toBe(1);

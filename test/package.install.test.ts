@@ -8,15 +8,18 @@ import { probe, writeProbes, type LoadStyle } from './support/probe.js';
 import { repoRoot } from './support/paths.js';
 import { freshProject, installed, packedOnce } from './support/tarball.js';
 
-/** Each entry and a name it must export, by import and by require alike. */
+/**
+ * Each entry and a name it must export, by import and by require alike. The root last: it loads most of the
+ * others, and an entry that only breaks when loaded first (an import cycle, say) must be loaded first somewhere.
+ */
 const entries = [
-  ['chime-conformance', 'validateRequest'],
   ['chime-conformance/contract', 'operations'],
   ['chime-conformance/arbitraries', 'arbitraries'],
   ['chime-conformance/emulator', 'startServer'],
   ['chime-conformance/verify', 'runVerify'],
   ['chime-conformance/msw', 'createChimeHandlers'],
   ['chime-conformance/pact', 'chimePact'],
+  ['chime-conformance', 'validateRequest'],
 ] as const;
 const heavy = /^(@pact-foundation\/|msw$|@aws-sdk\/)/;
 const ran = (file: string, args: readonly string[], cwd: string) =>
@@ -36,6 +39,19 @@ const peers = /^(@pact-foundation|msw)(\/|$)/;
 function linkPeers(dir: string): void {
   mkdirSync(join(dir, 'node_modules/@pact-foundation'), { recursive: true });
   for (const peer of ['@pact-foundation/pact', 'msw']) symlinkSync(join(repoRoot, 'node_modules', peer), join(dir, 'node_modules', peer), 'dir');
+}
+
+const versionOf = (dir: string, name: string) => (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+
+/**
+ * Whether `version` meets a caret range (^M.m.p: same major, not lower). npm checked this when it installed the
+ * peers beside the tarball; linked, they are checked here. Another form of range is refused, not guessed at.
+ */
+function meetsCaret(version: string, range: string): boolean {
+  const [want, have] = [/^\^(\d+)\.(\d+)\.(\d+)$/.exec(range), /^(\d+)\.(\d+)\.(\d+)/.exec(version)];
+  if (!want || !have) throw new Error(`package.install: ${range} is not a caret range, or ${version} no version`);
+  const [w, h] = [want.slice(1).map(Number), have.slice(1).map(Number)];
+  return h[0] === w[0] && (h[1] ?? 0) * 1e6 + (h[2] ?? 0) >= (w[1] ?? 0) * 1e6 + (w[2] ?? 0);
 }
 
 /**
@@ -79,8 +95,16 @@ describe('a fresh install of the tarball', () => {
     expect(traced.packages.filter((p) => heavy.test(p))).toEqual([]);
   });
 
+  it('the linked peers are versions the tarball asks for', () => {
+    const asked = (JSON.parse(readFileSync(join(dirs.import, 'node_modules/chime-conformance/package.json'), 'utf8')) as { peerDependencies: Record<string, string> }).peerDependencies;
+    expect(['@pact-foundation/pact', 'msw'].filter((peer) => !meetsCaret(versionOf(dirs.import, peer), asked[peer] ?? ''))).toEqual([]);
+    expect([meetsCaret('16.5.0', '^16.0.0'), meetsCaret('17.0.0', '^16.0.0'), meetsCaret('16.0.0', '^16.1.0'), meetsCaret('2.15.1', '^2.15.0')]).toEqual([true, false, false, true]);
+  });
+
+  // Subpaths first and the root last by import; by require, the subpaths the other way round.
   it.each(['import', 'require'] as const)('every entry loads by %s, with the peers installed, and exports what it documents', async (style) => {
-    const specs = entries.map(([spec]) => spec);
+    const subpaths = entries.slice(0, -1).map(([spec]) => spec);
+    const specs = [...(style === 'import' ? subpaths : subpaths.reverse()), 'chime-conformance'];
     const { loaded } = await probe(dirs.import, style, specs);
     expect(loaded.map((l) => l.spec)).toEqual(specs);
     for (const [spec, name] of entries) expect(loaded.find((l) => l.spec === spec)?.exports, spec).toContain(name);

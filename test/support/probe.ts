@@ -24,7 +24,7 @@ const validate = args.at(-1) === 'validate';
 let m;
 for (const spec of validate ? args.slice(0, -1) : args) {
   m = ${load}(spec);
-  console.log(JSON.stringify({ spec, exports: Object.keys(m).sort() }));
+  console.log('probe ' + JSON.stringify({ spec, exports: Object.keys(m).sort() }));
 }
 if (validate && !m.validateRequest('voice.GetVoiceProfile', { VoiceProfileId: 'vp-1' }).valid) throw new Error('invalid');`;
 
@@ -42,10 +42,11 @@ export async function probe(dir: string, style: LoadStyle, specs: readonly strin
   const args = [style === 'import' ? 'probe.mjs' : 'probe.cjs', ...specs, ...(opts.validate ? ['validate'] : [])];
   const env = { ...process.env, NODE_DEBUG: opts.trace ? 'esm,module' : '' };
   const { stdout, stderr } = await promisify(execFile)(process.execPath, args, { cwd: dir, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // The probe's own lines only: an entry may print too.
   const loaded = stdout
-    .trim()
     .split('\n')
-    .map((line) => JSON.parse(line) as Loaded);
+    .filter((line) => line.startsWith('probe '))
+    .map((line) => JSON.parse(line.slice('probe '.length)) as Loaded);
   const files = [...stderr.matchAll(/(?:Translating \w+ file:\/\/|load ")([^"\s]+)/g)].map((f) => decodeURI(f[1] ?? ''));
   const packages = new Set(files.map((f) => /.*\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(f)?.[1]).filter((p): p is string => !!p));
   return { loaded, packages: [...packages].sort() };
