@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probe, writeProbes, type LoadStyle } from './support/probe.js';
 import { repoRoot } from './support/paths.js';
-import { freshProject, installed, packedOnce } from './support/tarball.js';
+import { freshProject, installed, packedOnce, versionIn } from './support/tarball.js';
 
 /**
  * Each entry and a name it must export, by import and by require alike. The root last: it loads most of the
@@ -28,7 +28,8 @@ const ran = (file: string, args: readonly string[], cwd: string) =>
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );
 
-/** The optional peers, as top-level folders of node_modules. */
+/** The optional peers the tarball's entries load, and the top-level folders of node_modules they (and the CLI's) lie in. */
+const linkedPeers = ['@pact-foundation/pact', 'msw'] as const;
 const peers = /^(@pact-foundation|msw)(\/|$)/;
 
 /**
@@ -38,10 +39,8 @@ const peers = /^(@pact-foundation|msw)(\/|$)/;
  */
 function linkPeers(dir: string): void {
   mkdirSync(join(dir, 'node_modules/@pact-foundation'), { recursive: true });
-  for (const peer of ['@pact-foundation/pact', 'msw']) symlinkSync(join(repoRoot, 'node_modules', peer), join(dir, 'node_modules', peer), 'dir');
+  for (const peer of linkedPeers) symlinkSync(join(repoRoot, 'node_modules', peer), join(dir, 'node_modules', peer), 'dir');
 }
-
-const versionOf = (dir: string, name: string) => (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 
 /**
  * Whether `version` meets a caret range (^M.m.p: same major, not lower). npm checked this when it installed the
@@ -97,7 +96,7 @@ describe('a fresh install of the tarball', () => {
 
   it('the linked peers are versions the tarball asks for', () => {
     const asked = (JSON.parse(readFileSync(join(dirs.import, 'node_modules/chime-conformance/package.json'), 'utf8')) as { peerDependencies: Record<string, string> }).peerDependencies;
-    expect(['@pact-foundation/pact', 'msw'].filter((peer) => !meetsCaret(versionOf(dirs.import, peer), asked[peer] ?? ''))).toEqual([]);
+    expect(linkedPeers.filter((peer) => !meetsCaret(versionIn(dirs.import, peer), asked[peer] ?? ''))).toEqual([]);
     expect([meetsCaret('16.5.0', '^16.0.0'), meetsCaret('17.0.0', '^16.0.0'), meetsCaret('16.0.0', '^16.1.0'), meetsCaret('2.15.1', '^2.15.0')]).toEqual([true, false, false, true]);
   });
 

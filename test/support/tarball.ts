@@ -53,8 +53,11 @@ export async function packedOnce(): Promise<Packed> {
   }
 }
 
+/** The version of `name` that the project in `dir` has installed. */
+export const versionIn = (dir: string, name: string): string => (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+
 /** `name@version` as this repo has it installed, so a fresh install finds it in the npm cache. */
-export const installed = (name: string): string => `${name}@${(JSON.parse(readFileSync(join(repoRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`;
+export const installed = (name: string): string => `${name}@${versionIn(repoRoot, name)}`;
 
 /**
  * A fresh project in `dir` of the given module type (undefined: no `type` field, CommonJS as most projects
